@@ -1,0 +1,28 @@
+import type { Core } from '@strapi/strapi';
+
+/** Admin panel: secrets come from the environment only (see .env.example); no fallbacks. */
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
+  auth: {
+    secret: env('ADMIN_JWT_SECRET') as string,
+  },
+  apiToken: {
+    salt: env('API_TOKEN_SALT') as string,
+  },
+  transfer: {
+    token: {
+      salt: env('TRANSFER_TOKEN_SALT') as string,
+    },
+  },
+  secrets: {
+    encryptionKey: env('ENCRYPTION_KEY') as string,
+  },
+  // Nothing phones home: no NPS survey, no Enterprise promotion.
+  flags: {
+    nps: false,
+    promoteEE: false,
+  },
+  autoOpen: false,
+  watchIgnoreFiles: ['**/test/**'],
+});
+
+export default config;

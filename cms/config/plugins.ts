@@ -1,0 +1,24 @@
+import type { Core } from '@strapi/strapi';
+
+/** Upload: images and documents only, SVG refused (it can carry script), size limit from env. */
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  'users-permissions': {
+    config: {
+      jwtSecret: env('JWT_SECRET') as string,
+      jwtManagement: 'refresh',
+      sessions: { httpOnly: true },
+    },
+  },
+  upload: {
+    config: {
+      sizeLimit: env.int('UPLOAD_SIZE_LIMIT_MB', 20) * 1024 * 1024,
+      breakpoints: { large: 1600, medium: 1000, small: 600 },
+      security: {
+        allowedTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf'],
+        deniedTypes: ['image/svg+xml', 'text/html', 'application/x-msdownload', 'application/x-sh'],
+      },
+    },
+  },
+});
+
+export default config;

@@ -1,0 +1,17 @@
+import type { Core } from '@strapi/strapi';
+
+/** HTTP server: loopback by default, so a local CMS is never exposed to the network. */
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
+  host: env('HOST', '127.0.0.1'),
+  port: env.int('PORT', 1337),
+  url: env('PUBLIC_URL', ''),
+  app: {
+    keys: env.array('APP_KEYS') as string[],
+  },
+  webhooks: {
+    // The publishing service only needs the event; it always reloads from the API.
+    populateRelations: false,
+  },
+});
+
+export default config;

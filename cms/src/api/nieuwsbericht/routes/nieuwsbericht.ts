@@ -1,0 +1,3 @@
+import { createContentRouter } from '../../../utils/content-router';
+
+export default createContentRouter('api::nieuwsbericht.nieuwsbericht');
