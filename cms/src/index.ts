@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { API_TOKENS, ensureApiToken } from './access/api-tokens';
 import { lockPublicRole } from './access/public-role';
+import { ensureDemoAdmin } from './seed/demo-admin';
+import { seedDemoContent } from './seed/seed-demo';
 import { registerValidation } from './validation/document-middleware';
 
 export default {
@@ -11,13 +13,20 @@ export default {
 
   /**
    * Configuration as code, idempotent on every boot: the API is closed to anonymous
-   * callers and the tokens from the local env exist. Awaited, so a failure stops boot.
+   * callers and the tokens from the local env exist. With WSD_SEED_DEMO=true (set by
+   * the start command, never in production) the demo content and login are ensured.
+   * Everything is awaited, so a failure stops the boot with its error.
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await lockPublicRole(strapi);
     for (const spec of API_TOKENS) {
       const result = await ensureApiToken(strapi, spec);
       if (result !== 'unchanged') strapi.log.info(`API token "${spec.name}": ${result}.`);
+    }
+    if (process.env.WSD_SEED_DEMO === 'true' && process.env.NODE_ENV !== 'production') {
+      await seedDemoContent(strapi);
+      const admin = await ensureDemoAdmin(strapi);
+      if (admin === 'created') strapi.log.info(`Demo admin ${process.env.DEMO_ADMIN_EMAIL} created.`);
     }
   },
 };

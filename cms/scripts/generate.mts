@@ -1,0 +1,35 @@
+/**
+ * Synthetic content for scale tests and benchmarks:
+ *   pnpm generate --count 1000 [--seed 42]
+ * Boots the CMS in-process (no admin panel) on the configured database, makes sure the
+ * demo content exists, then inserts N news items plus proportional events and dossier
+ * articles. Deterministic per seed; re-running with the same seed adds nothing.
+ */
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+
+const require = createRequire(import.meta.url);
+const { compileStrapi, createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
+const { SingleBar, Presets } = require('cli-progress') as typeof import('cli-progress');
+
+const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '42' } } });
+const count = Number(values.count);
+const seed = Number(values.seed);
+if (!Number.isInteger(count) || count < 0 || count > 20000) {
+  console.error(`--count must be a whole number from 0 to 20000 (got "${values.count}").`);
+  process.exit(2);
+}
+
+process.env.WSD_SEED_DEMO = 'true';
+const context = await compileStrapi();
+const app = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
+const { generateSynthetic, planFor } = require(`${context.distDir}/src/seed/synthetic.js`) as typeof import('../src/seed/synthetic');
+const plan = planFor(count);
+console.log(`Generating ${plan.news} news items, ${plan.events} events and ${plan.dossier} dossier articles (seed ${seed})…`);
+const bar = new SingleBar({ format: ' {bar} {percentage}% | {value}/{total} | ETA {eta_formatted}' }, Presets.shades_classic);
+bar.start(plan.news + plan.events + plan.dossier, 0);
+const started = Date.now();
+await generateSynthetic(app, { count, seed, onProgress: (done) => bar.update(done) });
+bar.stop();
+console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+await app.destroy();

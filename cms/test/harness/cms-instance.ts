@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { createTestDatabase, dropTestDatabase, PG_ADMIN_URL } from './postgres.ts';
+
+// Strapi's ESM build does not load under native Node ESM; use its CJS build.
+const require = createRequire(import.meta.url);
+const { compileStrapi, createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
+
+export type DatabaseClient = 'sqlite' | 'postgres';
+export const CMS_DIR = path.resolve(import.meta.dirname, '../..');
+
+/** Secrets for a throwaway test CMS; never the developer's .env. */
+function testSecrets(): Record<string, string> {
+  const hex = () => randomBytes(24).toString('hex');
+  return {
+    APP_KEYS: [hex(), hex()].join(','),
+    API_TOKEN_SALT: hex(),
+    ADMIN_JWT_SECRET: hex(),
+    TRANSFER_TOKEN_SALT: hex(),
+    JWT_SECRET: hex(),
+    ENCRYPTION_KEY: hex(),
+    SITE_API_TOKEN: hex(),
+  };
+}
+
+let compiled: Promise<{ appDir: string; distDir: string }> | undefined;
+
+/** Compiles the CMS TypeScript once per test process. */
+function compileOnce() {
+  compiled ??= compileStrapi({ appDir: CMS_DIR }) as Promise<{ appDir: string; distDir: string }>;
+  return compiled;
+}
+
+export type Database = { client: DatabaseClient; env: Record<string, string>; drop: () => Promise<void> };
+
+/** A fresh database: a temp SQLite file or a new PostgreSQL database. */
+export async function freshDatabase(client: DatabaseClient): Promise<Database> {
+  if (client === 'sqlite') {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wsd-cms-'));
+    return { client, env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = await createTestDatabase();
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return { client, env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() }, drop: () => dropTestDatabase(name) };
+}
+
+export type CmsInstance = {
+  strapi: Core.Strapi;
+  /** Base URL, e.g. http://127.0.0.1:41234 */
+  url: string;
+  /** The read-only site token. */
+  siteToken: string;
+  env: Record<string, string>;
+  stop: () => Promise<void>;
+};
+
+/**
+ * Boots the CMS in this process (no admin panel) on the given database, with test
+ * secrets, listening on a random loopback port. `env` survives restarts of the same data.
+ */
+export async function startCms(database: Database, options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<CmsInstance> {
+  const env = { ...testSecrets(), ...options.env, ...database.env, HOST: '127.0.0.1', PORT: '0', WSD_SEED_DEMO: options.seed ? 'true' : 'false', NODE_ENV: 'test', STRAPI_TELEMETRY_DISABLED: 'true' };
+  Object.assign(process.env, env);
+  const context = await compileOnce();
+  const strapi = (await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load()) as Core.Strapi;
+  strapi.log.level = 'warn';
+  await strapi.listen();
+  const address = strapi.server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('CMS did not report a TCP address');
+  return {
+    strapi,
+    url: `http://127.0.0.1:${address.port}`,
+    siteToken: env.SITE_API_TOKEN,
+    env,
+    stop: async () => {
+      await strapi.destroy();
+    },
+  };
+}

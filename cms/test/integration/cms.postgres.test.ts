@@ -1,0 +1,3 @@
+import { defineCmsSuite } from './cms-suite.ts';
+
+defineCmsSuite('postgres');

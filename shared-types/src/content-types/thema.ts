@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { seo } from '../components.ts';
+import { documentFields, optionalText } from '../primitives.ts';
+import { SEO_POPULATE } from './references.ts';
+
+/** A theme (api::thema.thema). */
+export const thema = z.object({
+  ...documentFields,
+  /** Name. */
+  name: z.string().min(1),
+  /** URL slug. */
+  slug: z.string().min(1),
+  /** Short explanation. */
+  description: optionalText,
+  /** Search and sharing overrides. */
+  seo: seo.nullish(),
+});
+export type Thema = z.infer<typeof thema>;
+
+export const themaPopulate = { seo: SEO_POPULATE } as const;

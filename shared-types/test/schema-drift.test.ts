@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { COMPONENTS, CONTENT_TYPES, documentFields } from '../src/index.ts';
+
+/**
+ * Fails when a content type's schema.json in cms/ and its Zod schema here drift apart:
+ * a field missing on either side, another type, or another required-ness.
+ */
+type Attribute = { type: string; required?: boolean; private?: boolean; repeatable?: boolean; multiple?: boolean; relation?: string; component?: string };
+type SchemaFile = { attributes: Record<string, Attribute> };
+
+const cmsRoot = path.resolve(import.meta.dirname, '../../cms/src');
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as SchemaFile;
+const contentTypeFile = (uid: string) => {
+  const name = uid.split('.').pop() as string;
+  return readJson(path.join(cmsRoot, 'api', name, 'content-types', name, 'schema.json'));
+};
+const componentFile = (uid: string) => {
+  const [category, name] = uid.split('.') as [string, string];
+  return readJson(path.join(cmsRoot, 'components', category, `${name}.json`));
+};
+
+type Shape = { kind: string; optional: boolean; inner: z.ZodType };
+function describeZod(type: z.ZodType): Shape {
+  let current = type as z.ZodType & { def: { type: string; innerType?: z.ZodType; getter?: () => z.ZodType } };
+  let optional = false;
+  for (;;) {
+    const def = current.def;
+    if (def.type === 'optional' || def.type === 'nullable') optional = true;
+    if ((def.type === 'optional' || def.type === 'nullable') && def.innerType) current = def.innerType as typeof current;
+    else if (def.type === 'lazy' && def.getter) current = def.getter() as typeof current;
+    else break;
+  }
+  return { kind: current.def.type, optional, inner: current };
+}
+
+function expectedKind(attr: Attribute): string {
+  switch (attr.type) {
+    case 'string': case 'text': case 'email': case 'uid': case 'date': case 'datetime': case 'time': return 'string';
+    case 'enumeration': return 'enum';
+    case 'integer': case 'float': case 'decimal': case 'biginteger': return 'number';
+    case 'boolean': return 'boolean';
+    case 'blocks': return 'array';
+    case 'media': return attr.multiple ? 'array' : 'object';
+    case 'component': return attr.repeatable ? 'array' : 'object';
+    case 'relation': return attr.relation?.endsWith('ToMany') ? 'array' : 'object';
+    default: return `unsupported:${attr.type}`;
+  }
+}
+
+function compare(where: string, schemaFile: SchemaFile, zodObject: z.ZodObject, problems: string[]) {
+  const shape = zodObject.shape as Record<string, z.ZodType>;
+  const publicAttributes = Object.entries(schemaFile.attributes).filter(([, a]) => !a.private);
+  for (const [name, attr] of publicAttributes) {
+    const field = shape[name];
+    if (!field) { problems.push(`${where}.${name}: in schema.json but not in shared-types`); continue; }
+    const zod = describeZod(field);
+    const kind = expectedKind(attr);
+    if (zod.kind !== kind) problems.push(`${where}.${name}: schema.json type ${attr.type} expects ${kind}, shared-types has ${zod.kind}`);
+    const alwaysPresent = kind === 'array' && attr.type !== 'blocks' && attr.type !== 'media';
+    if (attr.type !== 'relation' && !alwaysPresent && Boolean(attr.required) === zod.optional) {
+      problems.push(`${where}.${name}: required is ${Boolean(attr.required)} in schema.json but ${zod.optional ? 'optional' : 'required'} in shared-types`);
+    }
+    if (attr.type === 'component' && attr.component) {
+      const componentZod = COMPONENTS[attr.component as keyof typeof COMPONENTS] as z.ZodType | undefined;
+      if (!componentZod) problems.push(`${where}.${name}: component ${attr.component} has no schema in shared-types`);
+    }
+  }
+  const known = new Set([...Object.keys(schemaFile.attributes), ...Object.keys(documentFields)]);
+  for (const name of Object.keys(shape)) if (!known.has(name)) problems.push(`${where}.${name}: in shared-types but not in schema.json`);
+}
+
+describe('shared-types matches the CMS schema files', () => {
+  for (const [collection, spec] of Object.entries(CONTENT_TYPES)) {
+    it(`content type ${spec.uid} (${collection})`, () => {
+      const problems: string[] = [];
+      compare(spec.uid, contentTypeFile(spec.uid), spec.schema as unknown as z.ZodObject, problems);
+      expect(problems).toEqual([]);
+    });
+  }
+  for (const [uid, zodObject] of Object.entries(COMPONENTS)) {
+    it(`component ${uid}`, () => {
+      const problems: string[] = [];
+      compare(uid, componentFile(uid), zodObject as unknown as z.ZodObject, problems);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('detects drift (the comparison itself can fail)', () => {
+    const problems: string[] = [];
+    const drifted: SchemaFile = { attributes: { ...contentTypeFile('api::thema.thema').attributes, extra: { type: 'string', required: true } } };
+    drifted.attributes.name = { type: 'integer', required: true };
+    compare('thema', drifted, CONTENT_TYPES.themas.schema as unknown as z.ZodObject, problems);
+    expect(problems).toEqual([
+      'thema.name: schema.json type integer expects number, shared-types has string',
+      'thema.extra: in schema.json but not in shared-types',
+    ]);
+  });
+});
+
+describe('every CMS field has a Dutch label and description', () => {
+  const files = [
+    ...Object.values(CONTENT_TYPES).map((spec) => [spec.uid, contentTypeFile(spec.uid)] as const),
+    ...Object.keys(COMPONENTS).map((uid) => [uid, componentFile(uid)] as const),
+  ];
+  for (const [uid, file] of files) {
+    it(uid, () => {
+      const metadatas = (file as SchemaFile & { config?: { metadatas?: Record<string, { edit?: { label?: string; description?: string } }> } }).config?.metadatas ?? {};
+      const missing = Object.keys(file.attributes).filter((name) => !metadatas[name]?.edit?.label || !metadatas[name]?.edit?.description);
+      expect(missing).toEqual([]);
+    });
+  }
+});
