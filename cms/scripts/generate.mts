@@ -23,13 +23,13 @@ if (!Number.isInteger(count) || count < 0 || count > 20000) {
 process.env.WSD_SEED_DEMO = 'true';
 const context = await compileStrapi();
 const app = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
-const { generateSynthetic, planFor } = require(`${context.distDir}/src/seed/synthetic.js`) as typeof import('../src/seed/synthetic');
+const { generateSynthetic, planFor } = require(`${context.distDir}/src/seed/synthetic.js`) as typeof import('../src/seed/synthetic.ts');
 const plan = planFor(count);
 console.log(`Generating ${plan.news} news items, ${plan.events} events and ${plan.dossier} dossier articles (seed ${seed})…`);
 const bar = new SingleBar({ format: ' {bar} {percentage}% | {value}/{total} | ETA {eta_formatted}' }, Presets.shades_classic);
 bar.start(plan.news + plan.events + plan.dossier, 0);
 const started = Date.now();
-await generateSynthetic(app, { count, seed, onProgress: (done) => bar.update(done) });
+await generateSynthetic(app, { count, seed, onProgress: (done: number) => bar.update(done) });
 bar.stop();
 console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 await app.destroy();

@@ -4,14 +4,29 @@ import { z } from 'zod';
  * Strapi Blocks (the "blocks" rich-text attribute) as structured JSON. The renderer on
  * the site must escape every text and check every link; these schemas only check shape.
  */
-export type BlocksText = { type: 'text'; text: string; bold?: boolean; italic?: boolean; underline?: boolean; strikethrough?: boolean; code?: boolean };
+export type BlocksText = {
+  type: 'text';
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strikethrough?: boolean;
+  code?: boolean;
+};
 export type BlocksLink = { type: 'link'; url: string; children: BlocksText[] };
 export type BlocksInline = BlocksText | BlocksLink;
 export type BlocksListItem = { type: 'list-item'; children: BlocksInline[] };
 export type BlocksList = { type: 'list'; format: 'ordered' | 'unordered'; indentLevel?: number; children: (BlocksListItem | BlocksList)[] };
 export type BlocksImage = {
   type: 'image';
-  image: { url: string; alternativeText?: string | null; width?: number | null; height?: number | null; caption?: string | null; name?: string };
+  image: {
+    url: string;
+    alternativeText?: string | null;
+    width?: number | null;
+    height?: number | null;
+    caption?: string | null;
+    name?: string;
+  };
   children: BlocksInline[];
 };
 export type BlocksNode =
@@ -58,7 +73,11 @@ export const blocksImage: z.ZodType<BlocksImage> = z.object({
 /** One top-level node of a Blocks value. */
 export const blocksNode: z.ZodType<BlocksNode> = z.union([
   z.object({ type: z.literal('paragraph'), children: z.array(blocksInline) }),
-  z.object({ type: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]), children: z.array(blocksInline) }),
+  z.object({
+    type: z.literal('heading'),
+    level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
+    children: z.array(blocksInline),
+  }),
   z.object({ type: z.literal('quote'), children: z.array(blocksInline) }),
   z.object({ type: z.literal('code'), language: z.string().optional(), children: z.array(blocksInline) }),
   blocksList,

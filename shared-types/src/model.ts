@@ -28,14 +28,63 @@ const spec = <S extends z.ZodType>(s: ContentTypeSpec<S>) => s;
 
 /** Every content type the site reads, by collection name. */
 export const CONTENT_TYPES = {
-  werkplaatsen: spec({ uid: 'api::werkplaats.werkplaats', path: 'werkplaatsen', kind: 'collection', label: 'Werkplaats', schema: werkplaats, populate: werkplaatsPopulate }),
-  nieuwsberichten: spec({ uid: 'api::nieuwsbericht.nieuwsbericht', path: 'nieuwsberichten', kind: 'collection', label: 'Nieuwsbericht', schema: nieuwsbericht, populate: nieuwsberichtPopulate }),
-  evenementen: spec({ uid: 'api::evenement.evenement', path: 'evenementen', kind: 'collection', label: 'Evenement', schema: evenement, populate: evenementPopulate }),
-  kennisagendas: spec({ uid: 'api::kennisagenda.kennisagenda', path: 'kennisagendas', kind: 'collection', label: 'Kennisagenda', schema: kennisagenda, populate: kennisagendaPopulate }),
-  dossierartikelen: spec({ uid: 'api::dossierartikel.dossierartikel', path: 'dossierartikelen', kind: 'collection', label: 'Dossierartikel', schema: dossierartikel, populate: dossierartikelPopulate }),
+  werkplaatsen: spec({
+    uid: 'api::werkplaats.werkplaats',
+    path: 'werkplaatsen',
+    kind: 'collection',
+    label: 'Werkplaats',
+    schema: werkplaats,
+    populate: werkplaatsPopulate,
+  }),
+  nieuwsberichten: spec({
+    uid: 'api::nieuwsbericht.nieuwsbericht',
+    path: 'nieuwsberichten',
+    kind: 'collection',
+    label: 'Nieuwsbericht',
+    schema: nieuwsbericht,
+    populate: nieuwsberichtPopulate,
+  }),
+  evenementen: spec({
+    uid: 'api::evenement.evenement',
+    path: 'evenementen',
+    kind: 'collection',
+    label: 'Evenement',
+    schema: evenement,
+    populate: evenementPopulate,
+  }),
+  kennisagendas: spec({
+    uid: 'api::kennisagenda.kennisagenda',
+    path: 'kennisagendas',
+    kind: 'collection',
+    label: 'Kennisagenda',
+    schema: kennisagenda,
+    populate: kennisagendaPopulate,
+  }),
+  dossierartikelen: spec({
+    uid: 'api::dossierartikel.dossierartikel',
+    path: 'dossierartikelen',
+    kind: 'collection',
+    label: 'Dossierartikel',
+    schema: dossierartikel,
+    populate: dossierartikelPopulate,
+  }),
   themas: spec({ uid: 'api::thema.thema', path: 'themas', kind: 'collection', label: 'Thema', schema: thema, populate: themaPopulate }),
-  personen: spec({ uid: 'api::persoon.persoon', path: 'personen', kind: 'collection', label: 'Persoon', schema: persoon, populate: persoonPopulate }),
-  siteSetting: spec({ uid: 'api::site-setting.site-setting', path: 'site-setting', kind: 'single', label: 'Site-instellingen', schema: siteSetting, populate: siteSettingPopulate }),
+  personen: spec({
+    uid: 'api::persoon.persoon',
+    path: 'personen',
+    kind: 'collection',
+    label: 'Persoon',
+    schema: persoon,
+    populate: persoonPopulate,
+  }),
+  siteSetting: spec({
+    uid: 'api::site-setting.site-setting',
+    path: 'site-setting',
+    kind: 'single',
+    label: 'Site-instellingen',
+    schema: siteSetting,
+    populate: siteSettingPopulate,
+  }),
 } as const;
 
 export type CollectionName = keyof typeof CONTENT_TYPES;

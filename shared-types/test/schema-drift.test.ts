@@ -8,7 +8,15 @@ import { COMPONENTS, CONTENT_TYPES, documentFields } from '../src/index.ts';
  * Fails when a content type's schema.json in cms/ and its Zod schema here drift apart:
  * a field missing on either side, another type, or another required-ness.
  */
-type Attribute = { type: string; required?: boolean; private?: boolean; repeatable?: boolean; multiple?: boolean; relation?: string; component?: string };
+type Attribute = {
+  type: string;
+  required?: boolean;
+  private?: boolean;
+  repeatable?: boolean;
+  multiple?: boolean;
+  relation?: string;
+  component?: string;
+};
 type SchemaFile = { attributes: Record<string, Attribute> };
 
 const cmsRoot = path.resolve(import.meta.dirname, '../../cms/src');
@@ -38,15 +46,33 @@ function describeZod(type: z.ZodType): Shape {
 
 function expectedKind(attr: Attribute): string {
   switch (attr.type) {
-    case 'string': case 'text': case 'email': case 'uid': case 'date': case 'datetime': case 'time': return 'string';
-    case 'enumeration': return 'enum';
-    case 'integer': case 'float': case 'decimal': case 'biginteger': return 'number';
-    case 'boolean': return 'boolean';
-    case 'blocks': return 'array';
-    case 'media': return attr.multiple ? 'array' : 'object';
-    case 'component': return attr.repeatable ? 'array' : 'object';
-    case 'relation': return attr.relation?.endsWith('ToMany') ? 'array' : 'object';
-    default: return `unsupported:${attr.type}`;
+    case 'string':
+    case 'text':
+    case 'email':
+    case 'uid':
+    case 'date':
+    case 'datetime':
+    case 'time':
+      return 'string';
+    case 'enumeration':
+      return 'enum';
+    case 'integer':
+    case 'float':
+    case 'decimal':
+    case 'biginteger':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'blocks':
+      return 'array';
+    case 'media':
+      return attr.multiple ? 'array' : 'object';
+    case 'component':
+      return attr.repeatable ? 'array' : 'object';
+    case 'relation':
+      return attr.relation?.endsWith('ToMany') ? 'array' : 'object';
+    default:
+      return `unsupported:${attr.type}`;
   }
 }
 
@@ -55,13 +81,18 @@ function compare(where: string, schemaFile: SchemaFile, zodObject: z.ZodObject, 
   const publicAttributes = Object.entries(schemaFile.attributes).filter(([, a]) => !a.private);
   for (const [name, attr] of publicAttributes) {
     const field = shape[name];
-    if (!field) { problems.push(`${where}.${name}: in schema.json but not in shared-types`); continue; }
+    if (!field) {
+      problems.push(`${where}.${name}: in schema.json but not in shared-types`);
+      continue;
+    }
     const zod = describeZod(field);
     const kind = expectedKind(attr);
     if (zod.kind !== kind) problems.push(`${where}.${name}: schema.json type ${attr.type} expects ${kind}, shared-types has ${zod.kind}`);
     const alwaysPresent = kind === 'array' && attr.type !== 'blocks' && attr.type !== 'media';
     if (attr.type !== 'relation' && !alwaysPresent && Boolean(attr.required) === zod.optional) {
-      problems.push(`${where}.${name}: required is ${Boolean(attr.required)} in schema.json but ${zod.optional ? 'optional' : 'required'} in shared-types`);
+      problems.push(
+        `${where}.${name}: required is ${Boolean(attr.required)} in schema.json but ${zod.optional ? 'optional' : 'required'} in shared-types`,
+      );
     }
     if (attr.type === 'component' && attr.component) {
       const componentZod = COMPONENTS[attr.component as keyof typeof COMPONENTS] as z.ZodType | undefined;
@@ -90,7 +121,9 @@ describe('shared-types matches the CMS schema files', () => {
 
   it('detects drift (the comparison itself can fail)', () => {
     const problems: string[] = [];
-    const drifted: SchemaFile = { attributes: { ...contentTypeFile('api::thema.thema').attributes, extra: { type: 'string', required: true } } };
+    const drifted: SchemaFile = {
+      attributes: { ...contentTypeFile('api::thema.thema').attributes, extra: { type: 'string', required: true } },
+    };
     drifted.attributes.name = { type: 'integer', required: true };
     compare('thema', drifted, CONTENT_TYPES.themas.schema as unknown as z.ZodObject, problems);
     expect(problems).toEqual([
@@ -107,7 +140,9 @@ describe('every CMS field has a Dutch label and description', () => {
   ];
   for (const [uid, file] of files) {
     it(uid, () => {
-      const metadatas = (file as SchemaFile & { config?: { metadatas?: Record<string, { edit?: { label?: string; description?: string } }> } }).config?.metadatas ?? {};
+      const metadatas =
+        (file as SchemaFile & { config?: { metadatas?: Record<string, { edit?: { label?: string; description?: string } }> } }).config
+          ?.metadatas ?? {};
       const missing = Object.keys(file.attributes).filter((name) => !metadatas[name]?.edit?.label || !metadatas[name]?.edit?.description);
       expect(missing).toEqual([]);
     });

@@ -5,7 +5,13 @@ describe('runtime schemas', () => {
   it('accepts well-formed Blocks and rejects unknown node types', () => {
     const ok = [
       { type: 'heading', level: 2, children: [{ type: 'text', text: 'Programma' }] },
-      { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'link', url: 'https://example.org', children: [{ type: 'text', text: 'x' }] }] }] },
+      {
+        type: 'list',
+        format: 'unordered',
+        children: [
+          { type: 'list-item', children: [{ type: 'link', url: 'https://example.org', children: [{ type: 'text', text: 'x' }] }] },
+        ],
+      },
     ];
     expect(blocks.safeParse(ok).success).toBe(true);
     expect(blocks.safeParse([{ type: 'html', children: [] }]).success).toBe(false);
@@ -20,8 +26,15 @@ describe('runtime schemas', () => {
 
   it('names the field at fault when an entry is invalid', () => {
     const result = CONTENT_TYPES.themas.schema.safeParse({
-      id: 1, documentId: 'abc', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', publishedAt: '2026-01-01T00:00:00.000Z',
-      name: '', slug: 'x', description: null, seo: null,
+      id: 1,
+      documentId: 'abc',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      publishedAt: '2026-01-01T00:00:00.000Z',
+      name: '',
+      slug: 'x',
+      description: null,
+      seo: null,
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['name']);

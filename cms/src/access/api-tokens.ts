@@ -36,8 +36,7 @@ export async function ensureApiToken(strapi: Core.Strapi, spec: TokenSpec): Prom
   const accessKey: string = tokens.hash(value);
   const query = strapi.db.query('admin::api-token');
   const existing = (await query.findOne({ where: { name: spec.name }, select: ['id', 'name', 'type', 'accessKey'] })) as
-    | (StoredToken & { accessKey: string })
-    | null;
+    (StoredToken & { accessKey: string }) | null;
 
   if (existing && existing.accessKey === accessKey && existing.type === spec.type) return 'unchanged';
 

@@ -3,7 +3,13 @@ const ZONE = 'Europe/Amsterdam';
 /** Offset of Europe/Amsterdam from UTC, in minutes, at a given instant. */
 function offsetMinutes(instant: Date): number {
   const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+    timeZone: ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));

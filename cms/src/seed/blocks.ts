@@ -29,4 +29,7 @@ export const ol = (items: string[]): Block => ({ ...ul(items), format: 'ordered'
 
 /** Paragraphs from a text with blank lines between them. */
 export const paragraphs = (text: string): Block[] =>
-  text.trim().split(/\n\s*\n/).map((para) => p(para.replace(/\s*\n\s*/g, ' ')));
+  text
+    .trim()
+    .split(/\n\s*\n/)
+    .map((para) => p(para.replace(/\s*\n\s*/g, ' ')));

@@ -16,7 +16,12 @@ const UPCOMING_NOTE = `${DEMO_NOTE} Dit is een verzonnen toekomstig item, zodat 
 export type Ref = string;
 export type ImageRef = { image: string; alt?: string; caption?: string };
 
-export type DemoEntry = { slug: string; data: Record<string, unknown>; images?: Record<string, ImageRef>; refs?: Record<string, Ref | Ref[]> };
+export type DemoEntry = {
+  slug: string;
+  data: Record<string, unknown>;
+  images?: Record<string, ImageRef>;
+  refs?: Record<string, Ref | Ref[]>;
+};
 
 const palette = {
   blue: ['#1d3a5f', '#7fb3d5'] as [string, string],
@@ -26,15 +31,60 @@ const palette = {
 };
 
 export const IMAGES: Record<string, DemoImage> = {
-  symposium: { name: 'symposium-samenspel.jpg', label: 'Professionaliteit in samenspel', palette: palette.blue, alt: 'Abstracte illustratie in blauwtinten met de titel van het symposium Professionaliteit in samenspel.' },
-  symposiumNext: { name: 'symposium-volgend-jaar.jpg', label: 'Jaarsymposium WSD', palette: palette.plum, alt: 'Abstracte illustratie in paarstinten met de tekst Jaarsymposium WSD.' },
-  kus: { name: 'themabijeenkomst-kus.jpg', label: 'Gesprekstafels in Utrecht', palette: palette.green, alt: 'Abstracte illustratie in groentinten met de tekst Gesprekstafels in Utrecht.' },
-  zhz: { name: 'zhz-jaar-een.jpg', label: 'Zuid-Holland Zuid: jaar 1', palette: palette.ochre, alt: 'Abstracte illustratie in okertinten met de tekst Zuid-Holland Zuid: jaar 1.' },
-  interview: { name: 'interview-agenderen.jpg', label: 'Agenderen van sociale kwesties', palette: palette.plum, alt: 'Abstracte illustratie in paarstinten met de tekst Agenderen van sociale kwesties.' },
-  kenniscafe: { name: 'kenniscafe.jpg', label: 'Kenniscafé', palette: palette.green, alt: 'Abstracte illustratie in groentinten met het woord Kenniscafé.' },
-  agendaNh: { name: 'kennisagenda-nh.jpg', label: 'Kennisagenda Noord-Holland', palette: palette.blue, alt: 'Abstracte illustratie in blauwtinten met de tekst Kennisagenda Noord-Holland.' },
-  figureNh1: { name: 'figuur-nh-overzicht.jpg', label: 'Empowerment · drie vraagstukken · impact', palette: palette.blue, alt: 'Schema: empowerment in het midden, daaromheen de drie professionaliseringsvraagstukken en de impact op de kwaliteit van samenleven.' },
-  figureNh2: { name: 'figuur-landelijke-themas.jpg', label: 'Sociale kwaliteit in de sociale basis', palette: palette.ochre, alt: 'Schema van het landelijk werkprogramma met als rode draad sociale kwaliteit in de sociale basis en de professionaliseringsthema’s.' },
+  symposium: {
+    name: 'symposium-samenspel.jpg',
+    label: 'Professionaliteit in samenspel',
+    palette: palette.blue,
+    alt: 'Abstracte illustratie in blauwtinten met de titel van het symposium Professionaliteit in samenspel.',
+  },
+  symposiumNext: {
+    name: 'symposium-volgend-jaar.jpg',
+    label: 'Jaarsymposium WSD',
+    palette: palette.plum,
+    alt: 'Abstracte illustratie in paarstinten met de tekst Jaarsymposium WSD.',
+  },
+  kus: {
+    name: 'themabijeenkomst-kus.jpg',
+    label: 'Gesprekstafels in Utrecht',
+    palette: palette.green,
+    alt: 'Abstracte illustratie in groentinten met de tekst Gesprekstafels in Utrecht.',
+  },
+  zhz: {
+    name: 'zhz-jaar-een.jpg',
+    label: 'Zuid-Holland Zuid: jaar 1',
+    palette: palette.ochre,
+    alt: 'Abstracte illustratie in okertinten met de tekst Zuid-Holland Zuid: jaar 1.',
+  },
+  interview: {
+    name: 'interview-agenderen.jpg',
+    label: 'Agenderen van sociale kwesties',
+    palette: palette.plum,
+    alt: 'Abstracte illustratie in paarstinten met de tekst Agenderen van sociale kwesties.',
+  },
+  kenniscafe: {
+    name: 'kenniscafe.jpg',
+    label: 'Kenniscafé',
+    palette: palette.green,
+    alt: 'Abstracte illustratie in groentinten met het woord Kenniscafé.',
+  },
+  agendaNh: {
+    name: 'kennisagenda-nh.jpg',
+    label: 'Kennisagenda Noord-Holland',
+    palette: palette.blue,
+    alt: 'Abstracte illustratie in blauwtinten met de tekst Kennisagenda Noord-Holland.',
+  },
+  figureNh1: {
+    name: 'figuur-nh-overzicht.jpg',
+    label: 'Empowerment · drie vraagstukken · impact',
+    palette: palette.blue,
+    alt: 'Schema: empowerment in het midden, daaromheen de drie professionaliseringsvraagstukken en de impact op de kwaliteit van samenleven.',
+  },
+  figureNh2: {
+    name: 'figuur-landelijke-themas.jpg',
+    label: 'Sociale kwaliteit in de sociale basis',
+    palette: palette.ochre,
+    alt: 'Schema van het landelijk werkprogramma met als rode draad sociale kwaliteit in de sociale basis en de professionaliseringsthema’s.',
+  },
   portrait: { name: 'portret-placeholder.jpg', label: 'Portret', palette: palette.plum, alt: 'Abstract portretvlak in paarstinten.' },
 };
 
@@ -54,20 +104,65 @@ export const INVITATION = {
 
 export const THEMAS: DemoEntry[] = [
   ['Sociale basis', 'sociale-basis', 'Wat mensen in buurten en netwerken met en voor elkaar doen, en hoe sociaal werk dat versterkt.'],
-  ['Interprofessioneel samenwerken', 'interprofessioneel-samenwerken', 'Samenwerken over de grenzen van beroepen, organisaties en domeinen heen, ook met ervaringsdeskundigen.'],
-  ['Agenderen van sociale kwesties', 'agenderen-van-sociale-kwesties', 'Hoe sociaal professionals signalen uit de praktijk onder de aandacht brengen van beleid, publiek en netwerk.'],
-  ['Contextueel werken', 'contextueel-werken', 'Ondersteuning in de eigen woonomgeving, met oog voor buren, buurt en betrokken organisaties.'],
-  ['Verticale polarisatie', 'verticale-polarisatie', 'De groeiende afstand tussen overheid en inwoners, en wat dat vraagt van sociaal werkers die daartussen staan.'],
+  [
+    'Interprofessioneel samenwerken',
+    'interprofessioneel-samenwerken',
+    'Samenwerken over de grenzen van beroepen, organisaties en domeinen heen, ook met ervaringsdeskundigen.',
+  ],
+  [
+    'Agenderen van sociale kwesties',
+    'agenderen-van-sociale-kwesties',
+    'Hoe sociaal professionals signalen uit de praktijk onder de aandacht brengen van beleid, publiek en netwerk.',
+  ],
+  [
+    'Contextueel werken',
+    'contextueel-werken',
+    'Ondersteuning in de eigen woonomgeving, met oog voor buren, buurt en betrokken organisaties.',
+  ],
+  [
+    'Verticale polarisatie',
+    'verticale-polarisatie',
+    'De groeiende afstand tussen overheid en inwoners, en wat dat vraagt van sociaal werkers die daartussen staan.',
+  ],
   ['Ervaringskennis', 'ervaringskennis', 'Kennis uit eigen ervaring naast kennis uit onderzoek en vakmanschap.'],
-  ['Professionele identiteit', 'professionele-identiteit', 'Wie ben je als professional als je voortdurend tussen rollen en belangen schakelt?'],
+  [
+    'Professionele identiteit',
+    'professionele-identiteit',
+    'Wie ben je als professional als je voortdurend tussen rollen en belangen schakelt?',
+  ],
   ['Eenzaamheid', 'eenzaamheid', 'Eenzaamheid voorkomen en doorbreken, bij jong en oud.'],
 ].map(([name, slug, description]) => ({ slug: slug!, data: { name, description, editorialNote: DEMO_NOTE } }));
 
 export const PERSONEN: DemoEntry[] = [
-  { slug: 'lex-veldboer', data: { name: 'Lex Veldboer', role: 'lector Stedelijk Sociaal Werken', organisation: 'Hogeschool van Amsterdam' } },
-  { slug: 'guido-walraven', data: { name: 'Guido Walraven', role: 'lector Dynamiek van de Stad; coördinator WSD Zuid-Holland Zuid', organisation: 'Hogeschool Inholland' } },
-  { slug: 'evelien-tonkens', data: { name: 'Evelien Tonkens', role: 'hoogleraar Burgerschap en Humanisering van de Publieke Sector', organisation: 'Universiteit voor Humanistiek' } },
-  { slug: 'mirjam-kruisselbrink', data: { name: 'Mirjam Kruisselbrink', role: 'contactpersoon kennisplatform Utrecht Sociaal', organisation: 'Hogeschool Utrecht', email: 'mirjam.kruisselbrink@hu.nl' } },
+  {
+    slug: 'lex-veldboer',
+    data: { name: 'Lex Veldboer', role: 'lector Stedelijk Sociaal Werken', organisation: 'Hogeschool van Amsterdam' },
+  },
+  {
+    slug: 'guido-walraven',
+    data: {
+      name: 'Guido Walraven',
+      role: 'lector Dynamiek van de Stad; coördinator WSD Zuid-Holland Zuid',
+      organisation: 'Hogeschool Inholland',
+    },
+  },
+  {
+    slug: 'evelien-tonkens',
+    data: {
+      name: 'Evelien Tonkens',
+      role: 'hoogleraar Burgerschap en Humanisering van de Publieke Sector',
+      organisation: 'Universiteit voor Humanistiek',
+    },
+  },
+  {
+    slug: 'mirjam-kruisselbrink',
+    data: {
+      name: 'Mirjam Kruisselbrink',
+      role: 'contactpersoon kennisplatform Utrecht Sociaal',
+      organisation: 'Hogeschool Utrecht',
+      email: 'mirjam.kruisselbrink@hu.nl',
+    },
+  },
 ].map((e) => ({ ...e, data: { ...e.data, editorialNote: DEMO_NOTE } }));
 
 export const WERKPLAATSEN: DemoEntry[] = [
@@ -77,7 +172,8 @@ export const WERKPLAATSEN: DemoEntry[] = [
       name: 'Werkplaats Sociaal Domein Noord-Holland',
       code: 'NH',
       region: 'Noord-Holland',
-      summary: 'Sinds 2012 geleid door het lectoraat Empowerment & Professionalisering; werkt met gemeenten, zorg- en welzijnsorganisaties aan een regionale kennisagenda.',
+      summary:
+        'Sinds 2012 geleid door het lectoraat Empowerment & Professionalisering; werkt met gemeenten, zorg- en welzijnsorganisaties aan een regionale kennisagenda.',
       description: paragraphs(`
         De werkplaats in Noord-Holland bestaat sinds 2012. Het lectoraat Empowerment & Professionalisering trekt haar, samen met zorg- en welzijnsorganisaties, gemeenten en cliëntenorganisaties uit de regio.
 
@@ -95,7 +191,8 @@ export const WERKPLAATSEN: DemoEntry[] = [
       name: 'Werkplaats Sociaal Domein Zuid-Holland Zuid',
       code: 'ZHZ',
       region: 'Zuid-Holland Zuid',
-      summary: 'Brengt sinds september 2016 beleidsmakers, docentonderzoekers en sociale professionals uit Rotterdam, Dordrecht en omgeving samen.',
+      summary:
+        'Brengt sinds september 2016 beleidsmakers, docentonderzoekers en sociale professionals uit Rotterdam, Dordrecht en omgeving samen.',
       description: paragraphs(`
         De werkplaats in Zuid-Holland Zuid begon in september 2016. Beleidsmakers van gemeenten, sociale professionals en docentonderzoekers van meer dan twaalf organisaties leren er samen van praktijkvragen.
 
@@ -163,14 +260,17 @@ const SYMPOSIUM_2019: DemoEntry = {
     kind: 'symposium',
     startsAt: amsterdam('2019-11-25', '09:30'),
     endsAt: amsterdam('2019-11-25', '17:30'),
-    summary: 'Het jaarsymposium van de Werkplaatsen Sociaal Domein over sociaal professionals die met iedereen moeten samenwerken, en wat dat doet met hun eigen identiteit. Met werkbezoeken in de ochtend.',
+    summary:
+      'Het jaarsymposium van de Werkplaatsen Sociaal Domein over sociaal professionals die met iedereen moeten samenwerken, en wat dat doet met hun eigen identiteit. Met werkbezoeken in de ochtend.',
     body: [
       ...paragraphs(`
         Sociaal professionals dragen de veranderingen in het sociaal domein. Er wordt veel van ze gevraagd: ze moeten dicht bij inwoners staan, samenwerken met onder anderen de wijkagent, specialistische hulpverlening, jeugdbescherming en het buurtteam, en ook nog invloed uitoefenen op beleid. Dat betekent veel overleg, veel compromissen en telkens een andere pet op.
 
         Dit symposium kijkt naar de manieren waarop professionals samenwerken. Waar lukt het en waar loopt het vast? Helpt al dat samenspel echt om dichtbij en preventief te werken? En weten professionals daarbij nog waar ze zelf voor staan?`),
       h(2, 'Werkbezoek en symposium'),
-      p('In de werkplaatsen onderzoeken professionals, beleidsmakers, onderzoekers, docenten, studenten en inwoners samen de dagelijkse praktijk. Het middagprogramma heeft een lezing, drie deelsymposia en een gesprek tussen professionals. Wie wil, gaat ’s ochtends mee op werkbezoek bij een van de locaties van Dock Utrecht, dat samen met de werkplaats Utrecht zijn deuren opent.'),
+      p(
+        'In de werkplaatsen onderzoeken professionals, beleidsmakers, onderzoekers, docenten, studenten en inwoners samen de dagelijkse praktijk. Het middagprogramma heeft een lezing, drie deelsymposia en een gesprek tussen professionals. Wie wil, gaat ’s ochtends mee op werkbezoek bij een van de locaties van Dock Utrecht, dat samen met de werkplaats Utrecht zijn deuren opent.',
+      ),
     ],
     venue: { name: 'The Colour Kitchen', street: 'Prinses Christinalaan 1', city: 'Utrecht' },
     prices: [
@@ -184,9 +284,12 @@ const SYMPOSIUM_2019: DemoEntry = {
       { startTime: '12:00:00.000', endTime: '13:00:00.000', title: 'Lunch voor deelnemers aan een werkbezoek' },
       { startTime: '12:30:00.000', endTime: '13:00:00.000', title: 'Inloop symposium' },
       {
-        startTime: '13:00:00.000', endTime: '14:00:00.000', title: 'Lezing: de slash-professional',
+        startTime: '13:00:00.000',
+        endTime: '14:00:00.000',
+        title: 'Lezing: de slash-professional',
         speaker: 'Lex Veldboer, lector Stedelijk Sociaal Werken (Hogeschool van Amsterdam)',
-        description: 'Veldboer gaat uit van het boek When the State meets the street (2017) van Bernardo Zacka over uitvoerders die morele afwegingen maken. Hij bespreekt professionals die voortdurend vakinhoudelijke en bedrijfsmatige logica tegen elkaar afwegen, en pleit voor meer collegiale verantwoording in teams, tussen domeinen en in de opleiding.',
+        description:
+          'Veldboer gaat uit van het boek When the State meets the street (2017) van Bernardo Zacka over uitvoerders die morele afwegingen maken. Hij bespreekt professionals die voortdurend vakinhoudelijke en bedrijfsmatige logica tegen elkaar afwegen, en pleit voor meer collegiale verantwoording in teams, tussen domeinen en in de opleiding.',
       },
       { startTime: '14:00:00.000', endTime: '15:15:00.000', title: 'Deelsymposia (drie parallelle sessies)' },
       { startTime: '15:15:00.000', endTime: '15:45:00.000', title: 'Pauze' },
@@ -197,15 +300,18 @@ const SYMPOSIUM_2019: DemoEntry = {
     sessions: [
       {
         title: 'Sociale basis',
-        description: 'Veel lerende praktijken van de werkplaatsen spelen zich af in de sociale basis en willen die sterker maken. In korte pitches delen we wat zij leerden: wat is de sociale basis en wanneer is die van goede kwaliteit, wie doen er mee, en wat levert het op?',
+        description:
+          'Veel lerende praktijken van de werkplaatsen spelen zich af in de sociale basis en willen die sterker maken. In korte pitches delen we wat zij leerden: wat is de sociale basis en wanneer is die van goede kwaliteit, wie doen er mee, en wat levert het op?',
       },
       {
         title: 'Interprofessioneel werken',
-        description: 'Er is veel geïnvesteerd in samenwerking: notities, trainingen, casusoverleg, coördinatiepunten en ketenafspraken. Dat werkt lang niet altijd. Deze sessie zoekt een oorzaak in de verschillende manieren waarop partijen naar de situatie van een cliënt kijken, en vraagt hoe je tot een gedeelde blik komt.',
+        description:
+          'Er is veel geïnvesteerd in samenwerking: notities, trainingen, casusoverleg, coördinatiepunten en ketenafspraken. Dat werkt lang niet altijd. Deze sessie zoekt een oorzaak in de verschillende manieren waarop partijen naar de situatie van een cliënt kijken, en vraagt hoe je tot een gedeelde blik komt.',
       },
       {
         title: 'Agenderen van sociale kwesties',
-        description: 'Professionals brengen kwesties niet alleen aan beleidstafels in, maar ook in het publieke debat, in de buurt en in hun netwerk. Is sociaal werk een mensenrechtenberoep, gaat het om sociale rechtvaardigheid, en helpt de capability-benadering daarbij? We zoeken het samen uit aan de hand van een casus.',
+        description:
+          'Professionals brengen kwesties niet alleen aan beleidstafels in, maar ook in het publieke debat, in de buurt en in hun netwerk. Is sociaal werk een mensenrechtenberoep, gaat het om sociale rechtvaardigheid, en helpt de capability-benadering daarbij? We zoeken het samen uit aan de hand van een casus.',
         hosts: 'Guido Walraven (Hogeschool Inholland) en anderen',
       },
     ],
@@ -214,30 +320,37 @@ const SYMPOSIUM_2019: DemoEntry = {
         title: 'DURF!: evenementen met en door jongeren',
         organisation: 'Buurtcentrum Bij de Buren',
         city: 'Utrecht (Leidsche Rijn)',
-        description: 'Jongeren uit Leidsche Rijn en Vleuten-De Meern organiseren zelf evenementen, vanuit wat ze kunnen en niet vanuit hun problemen. Stagiairs van het Studenten Leerbedrijf vertellen hoe ze de wensen van jongeren ophalen, wat dat opleverde en op welke methodiek ze bouwen.',
+        description:
+          'Jongeren uit Leidsche Rijn en Vleuten-De Meern organiseren zelf evenementen, vanuit wat ze kunnen en niet vanuit hun problemen. Stagiairs van het Studenten Leerbedrijf vertellen hoe ze de wensen van jongeren ophalen, wat dat opleverde en op welke methodiek ze bouwen.',
       },
       {
         title: 'Het Vorstelijk Complex: werken in een multifunctionele accommodatie',
         organisation: 'Het Vorstelijk Complex',
         city: 'Utrecht (Zuilen)',
-        description: 'Twee voormalige schoolgebouwen zijn nu cultuurhuis, vergaderlocatie, horeca en buurthuis tegelijk. Na een welkom door een buurtkoor bezoek je een taal- en horecaproject en praat je met professionals over de dilemma’s als bewoners heel verschillende dingen van dezelfde ruimte willen.',
+        description:
+          'Twee voormalige schoolgebouwen zijn nu cultuurhuis, vergaderlocatie, horeca en buurthuis tegelijk. Na een welkom door een buurtkoor bezoek je een taal- en horecaproject en praat je met professionals over de dilemma’s als bewoners heel verschillende dingen van dezelfde ruimte willen.',
       },
       {
         title: 'Een maatjesproject voor tieners van 10 tot 14 jaar',
         city: 'Utrecht',
-        description: 'Tieners tussen basisschool en middelbare school zitten in een kwetsbare fase. Een maatje helpt om kleine opvoedvragen klein te houden, over pesten, praten over gevoelens of een eigen identiteit. Wat werkt er, wat schuurt, en wat doet de sociaal werker?',
+        description:
+          'Tieners tussen basisschool en middelbare school zitten in een kwetsbare fase. Een maatje helpt om kleine opvoedvragen klein te houden, over pesten, praten over gevoelens of een eigen identiteit. Wat werkt er, wat schuurt, en wat doet de sociaal werker?',
       },
       {
         title: 'Buurthuis De Nieuwe Jutter en de Ouderensoos',
         organisation: 'De Nieuwe Jutter',
         city: 'Utrecht',
-        description: 'Sinds 2008 beheren bewoners dit buurthuis zelf; de Ouderensoos is een dag door en voor oudere bewoners. Samen bespreken we wat zulke initiatieven waard zijn en hoe de rollen in het sociale veld verschuiven.',
+        description:
+          'Sinds 2008 beheren bewoners dit buurthuis zelf; de Ouderensoos is een dag door en voor oudere bewoners. Samen bespreken we wat zulke initiatieven waard zijn en hoe de rollen in het sociale veld verschuiven.',
       },
     ],
     editorialNote: DEMO_NOTE,
   },
   images: { cover: { image: 'symposium' } },
-  refs: { werkplaatsen: ['utrecht', 'zuid-holland-zuid', 'noord-holland', 'amsterdam'], themas: ['sociale-basis', 'interprofessioneel-samenwerken', 'agenderen-van-sociale-kwesties', 'professionele-identiteit'] },
+  refs: {
+    werkplaatsen: ['utrecht', 'zuid-holland-zuid', 'noord-holland', 'amsterdam'],
+    themas: ['sociale-basis', 'interprofessioneel-samenwerken', 'agenderen-van-sociale-kwesties', 'professionele-identiteit'],
+  },
 };
 
 const KUS_2016: DemoEntry = {
@@ -250,7 +363,11 @@ const KUS_2016: DemoEntry = {
     summary: 'Eerste themabijeenkomst van het kennisplatform Utrecht Sociaal, met een lezing van Evelien Tonkens en gesprekstafels.',
     venue: { name: 'Hogeschool Utrecht', city: 'Utrecht' },
     programme: [
-      { startTime: '13:00:00.000', title: 'Lezing: (de)professionalisering in de participatiesamenleving', speaker: 'Evelien Tonkens (Universiteit voor Humanistiek)' },
+      {
+        startTime: '13:00:00.000',
+        title: 'Lezing: (de)professionalisering in de participatiesamenleving',
+        speaker: 'Evelien Tonkens (Universiteit voor Humanistiek)',
+      },
       { startTime: '14:15:00.000', title: 'Gesprekstafels' },
     ],
     editorialNote: DEMO_NOTE,
@@ -261,7 +378,15 @@ const KUS_2016: DemoEntry = {
 /** Upcoming items, dated relative to the day of seeding. */
 function upcomingEvents(now: Date): DemoEntry[] {
   const symposiumDay = daysFrom(now, 70);
-  const cafe = (slug: string, werkplaats: string, region: string, offset: number, topic: string, venue: { name: string; city: string }, thema: string): DemoEntry => ({
+  const cafe = (
+    slug: string,
+    werkplaats: string,
+    region: string,
+    offset: number,
+    topic: string,
+    venue: { name: string; city: string },
+    thema: string,
+  ): DemoEntry => ({
     slug,
     data: {
       title: `Kenniscafé ${region}: ${topic}`,
@@ -295,13 +420,17 @@ function upcomingEvents(now: Date): DemoEntry[] {
         kind: 'symposium',
         startsAt: amsterdam(symposiumDay, '13:00'),
         endsAt: amsterdam(symposiumDay, '17:30'),
-        summary: 'Het volgende jaarsymposium van alle werkplaatsen, rond de rode draad van het landelijk werkprogramma: sociale kwaliteit in de sociale basis.',
+        summary:
+          'Het volgende jaarsymposium van alle werkplaatsen, rond de rode draad van het landelijk werkprogramma: sociale kwaliteit in de sociale basis.',
         body: paragraphs(`
           Alle werkplaatsen komen een middag samen om te delen wat hun onderzoek in de praktijk heeft opgeleverd. Centraal staat de rode draad van het landelijk werkprogramma: sociale kwaliteit in de sociale basis.
 
           Na de plenaire opening kies je een van drie deelsessies, over samenwerken met ervaringsdeskundigen, over contextueel werken en over de afstand tussen overheid en inwoners.`),
         venue: { name: 'The Colour Kitchen', street: 'Prinses Christinalaan 1', city: 'Utrecht' },
-        prices: [{ label: 'Symposium', amountCents: 6500 }, { label: 'Studenten', amountCents: 1500 }],
+        prices: [
+          { label: 'Symposium', amountCents: 6500 },
+          { label: 'Studenten', amountCents: 1500 },
+        ],
         registrationUrl: 'https://example.org/aanmelden/jaarsymposium',
         programme: [
           { startTime: '12:30:00.000', endTime: '13:00:00.000', title: 'Inloop' },
@@ -313,7 +442,10 @@ function upcomingEvents(now: Date): DemoEntry[] {
         ],
         sessions: [
           { title: 'Samenwerken met ervaringsdeskundigen', description: 'Hoe vullen ervaringskennis en professionele kennis elkaar aan?' },
-          { title: 'Contextueel werken', description: 'Wonen in de wijk in plaats van in een instelling: wat vraagt dat van buren en professionals?' },
+          {
+            title: 'Contextueel werken',
+            description: 'Wonen in de wijk in plaats van in een instelling: wat vraagt dat van buren en professionals?',
+          },
           { title: 'Tussen overheid en inwoner', description: 'Sociaal werk als kritische partner van de gemeente.' },
         ],
         editorialNote: UPCOMING_NOTE,
@@ -321,10 +453,42 @@ function upcomingEvents(now: Date): DemoEntry[] {
       images: { cover: { image: 'symposiumNext' } },
       refs: { werkplaatsen: ['noord-holland', 'zuid-holland-zuid', 'utrecht', 'amsterdam'], themas: ['sociale-basis'] },
     },
-    cafe('kenniscafe-noord-holland-ervaringskennis', 'noord-holland', 'Noord-Holland', 16, 'Ervaringskennis in het wijkteam', { name: 'Wijkcentrum De Brug', city: 'Haarlem' }, 'ervaringskennis'),
-    cafe('kenniscafe-zuid-holland-zuid-huisuitzettingen', 'zuid-holland-zuid', 'Zuid-Holland Zuid', 23, 'Huisuitzettingen voorkomen', { name: 'Bibliotheek Dordrecht', city: 'Dordrecht' }, 'agenderen-van-sociale-kwesties'),
-    cafe('kenniscafe-utrecht-burgerkracht', 'utrecht', 'Utrecht', 30, 'Burgerkracht in de wijk', { name: 'Buurthuis De Nieuwe Jutter', city: 'Utrecht' }, 'sociale-basis'),
-    cafe('kenniscafe-amsterdam-eenzaamheid', 'amsterdam', 'Amsterdam', 37, 'Eenzaamheid onder jongeren', { name: 'Hogeschool van Amsterdam', city: 'Amsterdam' }, 'eenzaamheid'),
+    cafe(
+      'kenniscafe-noord-holland-ervaringskennis',
+      'noord-holland',
+      'Noord-Holland',
+      16,
+      'Ervaringskennis in het wijkteam',
+      { name: 'Wijkcentrum De Brug', city: 'Haarlem' },
+      'ervaringskennis',
+    ),
+    cafe(
+      'kenniscafe-zuid-holland-zuid-huisuitzettingen',
+      'zuid-holland-zuid',
+      'Zuid-Holland Zuid',
+      23,
+      'Huisuitzettingen voorkomen',
+      { name: 'Bibliotheek Dordrecht', city: 'Dordrecht' },
+      'agenderen-van-sociale-kwesties',
+    ),
+    cafe(
+      'kenniscafe-utrecht-burgerkracht',
+      'utrecht',
+      'Utrecht',
+      30,
+      'Burgerkracht in de wijk',
+      { name: 'Buurthuis De Nieuwe Jutter', city: 'Utrecht' },
+      'sociale-basis',
+    ),
+    cafe(
+      'kenniscafe-amsterdam-eenzaamheid',
+      'amsterdam',
+      'Amsterdam',
+      37,
+      'Eenzaamheid onder jongeren',
+      { name: 'Hogeschool van Amsterdam', city: 'Amsterdam' },
+      'eenzaamheid',
+    ),
   ];
 }
 
@@ -350,12 +514,19 @@ export function nieuwsberichten(now: Date): DemoEntry[] {
             '**Locatie:** The Colour Kitchen, Prinses Christinalaan 1, Utrecht',
             '**Toegang:** € 60 voor de middag, € 80 voor ochtend en middag',
           ]),
-          p('Het volledige programma, de drie deelsymposia en de vier werkbezoeken staan op de [evenementpagina](/agenda/professionaliteit-in-samenspel/). De uitnodiging is ook als PDF te downloaden.'),
+          p(
+            'Het volledige programma, de drie deelsymposia en de vier werkbezoeken staan op de [evenementpagina](/agenda/professionaliteit-in-samenspel/). De uitnodiging is ook als PDF te downloaden.',
+          ),
         ],
         editorialNote: DEMO_NOTE,
       },
       images: { cover: { image: 'symposium' } },
-      refs: { werkplaatsen: ['utrecht'], themas: ['professionele-identiteit', 'interprofessioneel-samenwerken'], event: 'professionaliteit-in-samenspel', people: ['lex-veldboer'] },
+      refs: {
+        werkplaatsen: ['utrecht'],
+        themas: ['professionele-identiteit', 'interprofessioneel-samenwerken'],
+        event: 'professionaliteit-in-samenspel',
+        people: ['lex-veldboer'],
+      },
     },
     {
       slug: 'verslag-themabijeenkomst-kus-professionaliteit',
@@ -370,7 +541,9 @@ export function nieuwsberichten(now: Date): DemoEntry[] {
 
             De veranderingen in het sociaal domein vragen om een nieuwe professionaliteit. Evelien Tonkens, hoogleraar aan de Universiteit voor Humanistiek, sprak over (de)professionalisering in de participatiesamenleving. Ze riep professionals op om te laten horen waar ze tegenaan lopen, en om te doen wat zij nodig vinden.`),
           h(2, 'Gesprekstafels'),
-          p('Daarna gingen de deelnemers in gesprek aan tafels die werden geleid door kennisinstellingen en welzijnsorganisaties. De onderwerpen:'),
+          p(
+            'Daarna gingen de deelnemers in gesprek aan tafels die werden geleid door kennisinstellingen en welzijnsorganisaties. De onderwerpen:',
+          ),
           ul([
             'Werken vanuit de leefwereld en de meest kwetsbaren bereiken',
             'De werkalliantie tussen professional en cliënt',
@@ -380,12 +553,19 @@ export function nieuwsberichten(now: Date): DemoEntry[] {
             'Moreel beraad en nieuwe professionaliteit bij gemeenten',
           ]),
           h(2, 'Volgende bijeenkomst in oktober'),
-          p('In oktober volgt een bijeenkomst over burgerkracht: zelfredzaamheid, samenredzaamheid en ondernemerschap. Ideeën voor die middag zijn welkom via [kus@hu.nl](mailto:kus@hu.nl).'),
+          p(
+            'In oktober volgt een bijeenkomst over burgerkracht: zelfredzaamheid, samenredzaamheid en ondernemerschap. Ideeën voor die middag zijn welkom via [kus@hu.nl](mailto:kus@hu.nl).',
+          ),
         ],
         editorialNote: DEMO_NOTE,
       },
       images: { cover: { image: 'kus' } },
-      refs: { werkplaatsen: ['utrecht'], themas: ['professionele-identiteit'], event: 'themabijeenkomst-professionaliteit-kus-2016', people: ['evelien-tonkens', 'mirjam-kruisselbrink'] },
+      refs: {
+        werkplaatsen: ['utrecht'],
+        themas: ['professionele-identiteit'],
+        event: 'themabijeenkomst-professionaliteit-kus-2016',
+        people: ['evelien-tonkens', 'mirjam-kruisselbrink'],
+      },
     },
     {
       slug: 'zuid-holland-zuid-lerend-van-jaar-een',
@@ -398,11 +578,17 @@ export function nieuwsberichten(now: Date): DemoEntry[] {
           ...paragraphs(`
             Sinds september 2016 bracht de werkplaats beleidsmakers, docentonderzoekers en sociale professionals samen rond dilemma’s en vragen uit de praktijk van de deelnemende gemeenten. Dat gebeurde in werkgroepen, focusgroepen, onderlinge bezoeken, blogs en workshops, op plekken door de hele regio: van Rotterdam en Schiedam tot Dordrecht en Barendrecht.`),
           h(2, 'Werkgroep 1: doorontwikkeling sociale wijkteams'),
-          p('De eerste werkgroep zocht in drie uitwisselingen naar de beste verhouding tussen de nulde en de tweede lijn. Dat leverde beeldmateriaal op over de opdracht en de grenzen van wijkteams, over preventie en collectieve oplossingen, en tips voor samenwerking met huisartsen en andere zorg.'),
+          p(
+            'De eerste werkgroep zocht in drie uitwisselingen naar de beste verhouding tussen de nulde en de tweede lijn. Dat leverde beeldmateriaal op over de opdracht en de grenzen van wijkteams, over preventie en collectieve oplossingen, en tips voor samenwerking met huisartsen en andere zorg.',
+          ),
           h(2, 'Werkgroep 2: formeel en informeel'),
-          p('De tweede werkgroep onderzocht het samenspel tussen formele en informele hulp. Het gaat niet alleen om betaald of onbetaald, maar ook om de rol die je kiest en hoe je met elkaar omgaat. Veel organisaties bleken beide kanten te hebben. Wie verbindt en bemiddelt tussen die werelden, bleek steeds belangrijk. De werkgroep bundelt de verhalen en voorbeelden in een publicatie.'),
+          p(
+            'De tweede werkgroep onderzocht het samenspel tussen formele en informele hulp. Het gaat niet alleen om betaald of onbetaald, maar ook om de rol die je kiest en hoe je met elkaar omgaat. Veel organisaties bleken beide kanten te hebben. Wie verbindt en bemiddelt tussen die werelden, bleek steeds belangrijk. De werkgroep bundelt de verhalen en voorbeelden in een publicatie.',
+          ),
           h(2, 'Op naar jaar 2'),
-          p('In het tweede jaar gaan deelnemers in kleinere werkteams, samen met bewoners, aan concrete vraagstukken werken. Leren door te doen staat voorop, met producten die anderen ook kunnen gebruiken.'),
+          p(
+            'In het tweede jaar gaan deelnemers in kleinere werkteams, samen met bewoners, aan concrete vraagstukken werken. Leren door te doen staat voorop, met producten die anderen ook kunnen gebruiken.',
+          ),
         ],
         editorialNote: DEMO_NOTE,
       },
@@ -446,7 +632,12 @@ export function nieuwsberichten(now: Date): DemoEntry[] {
         editorialNote: DEMO_NOTE,
       },
       images: { cover: { image: 'interview' } },
-      refs: { werkplaatsen: ['zuid-holland-zuid'], themas: ['agenderen-van-sociale-kwesties', 'ervaringskennis'], event: 'professionaliteit-in-samenspel', people: ['guido-walraven'] },
+      refs: {
+        werkplaatsen: ['zuid-holland-zuid'],
+        themas: ['agenderen-van-sociale-kwesties', 'ervaringskennis'],
+        event: 'professionaliteit-in-samenspel',
+        people: ['guido-walraven'],
+      },
     },
     {
       slug: 'noord-holland-presenteert-kennisagenda-2023-2026',
@@ -478,7 +669,11 @@ export function nieuwsberichten(now: Date): DemoEntry[] {
         editorialNote: UPCOMING_NOTE,
       },
       images: { cover: { image: 'symposiumNext' } },
-      refs: { werkplaatsen: ['noord-holland', 'zuid-holland-zuid', 'utrecht', 'amsterdam'], themas: ['sociale-basis'], event: 'jaarsymposium-werkplaatsen-sociaal-domein' },
+      refs: {
+        werkplaatsen: ['noord-holland', 'zuid-holland-zuid', 'utrecht', 'amsterdam'],
+        themas: ['sociale-basis'],
+        event: 'jaarsymposium-werkplaatsen-sociaal-domein',
+      },
     },
     {
       slug: 'ervaringsdeskundigen-en-sociaal-werkers-leren-samenwerken',
@@ -534,9 +729,13 @@ export function kennisagendas(): DemoEntry[] {
 
               Ook de samenwerking met ervaringsdeskundigen valt hieronder. Zij werken inmiddels ook in de jeugdhulp en bij armoedeprojecten. Hoe vullen ervaringskennis en professionele kennis elkaar zo aan dat de cliënt er beter van wordt?`),
             questions: [
-              { text: 'Welke kennis en vaardigheden hebben sociaal werkers nodig om met andere disciplines samen te werken, en hoe ontwikkelen zij die?' },
+              {
+                text: 'Welke kennis en vaardigheden hebben sociaal werkers nodig om met andere disciplines samen te werken, en hoe ontwikkelen zij die?',
+              },
               { text: 'Wat levert interprofessionele samenwerking cliënten en bewoners op, en hoe kunnen gemeenten erop sturen?' },
-              { text: 'Hoe werken sociaal werkers en ervaringsdeskundigen zo samen dat spanningen de ondersteuning niet in de weg zitten?' },
+              {
+                text: 'Hoe werken sociaal werkers en ervaringsdeskundigen zo samen dat spanningen de ondersteuning niet in de weg zitten?',
+              },
             ],
           },
           {
@@ -547,9 +746,15 @@ export function kennisagendas(): DemoEntry[] {
               Sociaal werk staat precies tussen overheid en inwoner: vaak in opdracht van de gemeente, maar ook naast bewoners. Hoe groter de afstand, hoe lastiger die dubbele rol wordt. Onze vragen:`),
             questions: [
               { text: 'In welke wijken en bij welke groepen speelt verticale polarisatie?' },
-              { text: 'Hoe buigen sociaal werkers een negatief beeld van bijvoorbeeld jongeren om naar een positieve benadering van cliënten en bewoners?' },
-              { text: 'Hoe kan sociaal werk een kritische én constructieve partner van de gemeente zijn, die de leefwereld van bewoners blijft inbrengen?' },
-              { text: 'Hoe behoudt of herwint sociaal werk het vertrouwen van bewoners, zonder die rol als kritische partner op te geven?' },
+              {
+                text: 'Hoe buigen sociaal werkers een negatief beeld van bijvoorbeeld jongeren om naar een positieve benadering van cliënten en bewoners?',
+              },
+              {
+                text: 'Hoe kan sociaal werk een kritische én constructieve partner van de gemeente zijn, die de leefwereld van bewoners blijft inbrengen?',
+              },
+              {
+                text: 'Hoe behoudt of herwint sociaal werk het vertrouwen van bewoners, zonder die rol als kritische partner op te geven?',
+              },
             ],
           },
         ],
@@ -558,9 +763,16 @@ export function kennisagendas(): DemoEntry[] {
 
           We brengen die impact in beeld met verhalen en cijfers. De speerpunten zijn een vertrekpunt: als de omstandigheden in de regio veranderen, kan de agenda meebewegen.`),
         nationalThemes: [
-          { title: 'Sociale kwaliteit in de sociale basis', description: 'De rode draad van het landelijk werkprogramma: in hoeverre mensen kunnen meedoen in sociale relaties op een manier die hun welzijn en mogelijkheden vergroot.' },
+          {
+            title: 'Sociale kwaliteit in de sociale basis',
+            description:
+              'De rode draad van het landelijk werkprogramma: in hoeverre mensen kunnen meedoen in sociale relaties op een manier die hun welzijn en mogelijkheden vergroot.',
+          },
           { title: 'Samenwerken', description: 'Domeinoverstijgend samenwerken en samenwerking tussen formele en informele partijen.' },
-          { title: 'Ervaringskennis en ervaringsdeskundigheid', description: 'De plaats van ervaringskennis naast onderzoek en vakkennis.' },
+          {
+            title: 'Ervaringskennis en ervaringsdeskundigheid',
+            description: 'De plaats van ervaringskennis naast onderzoek en vakkennis.',
+          },
           { title: 'Impact van sociaal werk', description: 'Zichtbaar maken wat sociaal werk oplevert.' },
         ],
         nationalProgrammeUrl: 'https://example.org/landelijk-werkprogramma-2023-2026',
@@ -581,21 +793,34 @@ export function kennisagendas(): DemoEntry[] {
         themes: [
           {
             title: 'Doorontwikkeling van sociale wijkteams',
-            body: paragraphs('Hoe verhouden de nulde en de tweede lijn zich, en hoe komen we tot één samenhangend aanbod van buurt tot specialistische hulp?'),
-            questions: [{ text: 'Wat is de opdracht van een wijkteam, en waar liggen de grenzen?' }, { text: 'Hoe werken wijkteams goed samen met huisartsen en andere zorg?' }],
+            body: paragraphs(
+              'Hoe verhouden de nulde en de tweede lijn zich, en hoe komen we tot één samenhangend aanbod van buurt tot specialistische hulp?',
+            ),
+            questions: [
+              { text: 'Wat is de opdracht van een wijkteam, en waar liggen de grenzen?' },
+              { text: 'Hoe werken wijkteams goed samen met huisartsen en andere zorg?' },
+            ],
           },
           {
             title: 'Samenspel tussen formeel en informeel',
-            body: paragraphs('Wie is formeel en wie informeel, en wat betekent dat voor de manier waarop je samenwerkt? Verbinders tussen beide werelden blijken belangrijk.'),
+            body: paragraphs(
+              'Wie is formeel en wie informeel, en wat betekent dat voor de manier waarop je samenwerkt? Verbinders tussen beide werelden blijken belangrijk.',
+            ),
             questions: [{ text: 'Welke rol spelen verbinders tussen bewonersinitiatieven en professionele organisaties?' }],
           },
           {
             title: 'Agenderen van sociale kwesties',
-            body: paragraphs('Professionals signaleren problemen die meer mensen raken, zoals dreigende huisuitzettingen, en brengen die samen met anderen onder de aandacht.'),
-            questions: [{ text: 'Hoe helpen professionals om huisuitzettingen te voorkomen, samen met corporaties, deurwaarders en de gemeente?' }],
+            body: paragraphs(
+              'Professionals signaleren problemen die meer mensen raken, zoals dreigende huisuitzettingen, en brengen die samen met anderen onder de aandacht.',
+            ),
+            questions: [
+              { text: 'Hoe helpen professionals om huisuitzettingen te voorkomen, samen met corporaties, deurwaarders en de gemeente?' },
+            ],
           },
         ],
-        impact: paragraphs('We willen dat de opbrengsten terechtkomen in de uitvoering en in beleid, en volgen wat er met voorstellen gebeurt.'),
+        impact: paragraphs(
+          'We willen dat de opbrengsten terechtkomen in de uitvoering en in beleid, en volgen wat er met voorstellen gebeurt.',
+        ),
         nationalThemes: [{ title: 'Sociale kwaliteit in de sociale basis' }],
         editorialNote: `${DEMO_NOTE} Deze agenda is voor de demo samengesteld uit de thema's van de werkplaats.`,
       },
@@ -607,13 +832,18 @@ export function kennisagendas(): DemoEntry[] {
         title: 'Kennisagenda Utrecht 2023–2026',
         periodStart: 2023,
         periodEnd: 2026,
-        intro: paragraphs('Het kennisplatform Utrecht Sociaal bundelt de vragen van gemeenten, welzijn, vrijwillige inzet en onderwijs in een gezamenlijke agenda.'),
+        intro: paragraphs(
+          'Het kennisplatform Utrecht Sociaal bundelt de vragen van gemeenten, welzijn, vrijwillige inzet en onderwijs in een gezamenlijke agenda.',
+        ),
         vision: paragraphs('Nieuwe professionaliteit ontstaat waar praktijk, onderwijs en onderzoek elkaar ontmoeten en samen leren.'),
         themes: [
           {
             title: 'Professionele identiteit en ruimte',
             body: paragraphs('Hoe houden professionals vast aan hun vakmanschap als zij steeds tussen rollen en belangen schakelen?'),
-            questions: [{ text: 'Welke professionele ruimte hebben sociaal werkers nodig, en hoe organiseer je die?' }, { text: 'Hoe helpen moreel beraad en teamleren daarbij?' }],
+            questions: [
+              { text: 'Welke professionele ruimte hebben sociaal werkers nodig, en hoe organiseer je die?' },
+              { text: 'Hoe helpen moreel beraad en teamleren daarbij?' },
+            ],
           },
           {
             title: 'Burgerkracht',
@@ -631,25 +861,103 @@ export function kennisagendas(): DemoEntry[] {
 
 export const KENNISAGENDA_FIGURES: Record<string, ImageRef[]> = {
   'kennisagenda-noord-holland-2023-2026': [
-    { image: 'figureNh1', caption: 'Figuur 1. De hoofdlijnen van de regionale kennisagenda van de werkplaats Noord-Holland, vereenvoudigd in beeld.' },
-    { image: 'figureNh2', caption: 'Figuur 2. De landelijk gekozen professionaliseringsthema’s van de werkplaatsen (naar het landelijk werkprogramma 2023–2026).' },
+    {
+      image: 'figureNh1',
+      caption: 'Figuur 1. De hoofdlijnen van de regionale kennisagenda van de werkplaats Noord-Holland, vereenvoudigd in beeld.',
+    },
+    {
+      image: 'figureNh2',
+      caption:
+        'Figuur 2. De landelijk gekozen professionaliseringsthema’s van de werkplaatsen (naar het landelijk werkprogramma 2023–2026).',
+    },
   ],
 };
 
 export function dossierartikelen(now: Date): DemoEntry[] {
-  const article = (slug: string, title: string, summary: string, date: string, werkplaats: string, themas: string[], author: string): DemoEntry => ({
+  const article = (
+    slug: string,
+    title: string,
+    summary: string,
+    date: string,
+    werkplaats: string,
+    themas: string[],
+    author: string,
+  ): DemoEntry => ({
     slug,
-    data: { title, summary, date, author, externalUrl: `https://www.socialevraagstukken.nl/${slug}/`, editorialNote: `${DEMO_NOTE} Titel en webadres zijn verzonnen.` },
+    data: {
+      title,
+      summary,
+      date,
+      author,
+      externalUrl: `https://www.socialevraagstukken.nl/${slug}/`,
+      editorialNote: `${DEMO_NOTE} Titel en webadres zijn verzonnen.`,
+    },
     refs: { werkplaats, themas },
   });
   return [
-    article('wat-helpt-tegen-eenzaamheid-in-de-wijk', 'Wat helpt tegen eenzaamheid in de wijk?', 'Onderzoekers en buurtwerkers zochten samen uit welke aanpakken eenzame bewoners echt bereiken, en waarom een praatje bij de voordeur soms meer doet dan een activiteit.', daysFrom(now, -30), 'amsterdam', ['eenzaamheid', 'sociale-basis'], 'Redactie WSD'),
-    article('zelfredzaamheid-jongeren-met-een-beperking', 'Jongeren met een beperking: zelf de regie', 'Hoe kunnen jongeren met een beperking zelfstandiger worden? Een werkplaats volgde jongeren, ouders en begeleiders.', '2022-10-12', 'utrecht', ['sociale-basis'], 'Redactie WSD'),
-    article('wat-spelen-sociaal-werkers-klaar', 'Wat spelen sociaal werkers eigenlijk klaar?', 'Over het zichtbaar maken van de opbrengst van sociaal werk, met verhalen en met cijfers.', '2023-05-08', 'noord-holland', ['professionele-identiteit'], 'Redactie WSD'),
-    article('huisuitzettingen-voorkomen-met-drie-soorten-kennis', 'Huisuitzettingen voorkomen met drie soorten kennis', 'Een kenniscafé bracht ervaringsdeskundigen, corporaties, deurwaarders en de gemeente samen. De wethouder nam de voorstellen over.', '2020-02-17', 'zuid-holland-zuid', ['agenderen-van-sociale-kwesties', 'ervaringskennis'], 'Redactie WSD'),
-    article('formeel-en-informeel-een-lastig-begrippenpaar', 'Formeel en informeel: een lastig begrippenpaar', 'Wie steeds het verschil tussen formele en informele hulp benadrukt, houdt die scheiding ook in stand. Lessen uit de focusgroepen in Zuid-Holland Zuid.', '2018-01-22', 'zuid-holland-zuid', ['interprofessioneel-samenwerken'], 'Redactie WSD'),
-    article('de-slash-professional', 'De slash-professional', 'Professionals wegen voortdurend vakinhoud en bedrijfsvoering tegen elkaar af. Wat hebben ze nodig om dat goed te doen?', '2019-12-02', 'amsterdam', ['professionele-identiteit'], 'Redactie WSD'),
-    article('samenwerken-met-ervaringsdeskundigen', 'Samenwerken met ervaringsdeskundigen vraagt om nieuwe afspraken', 'Ervaringsdeskundigen en sociaal werkers vullen elkaar aan, mits ze de spanningen bespreekbaar maken.', daysFrom(now, -60), 'noord-holland', ['ervaringskennis', 'interprofessioneel-samenwerken'], 'Redactie WSD'),
+    article(
+      'wat-helpt-tegen-eenzaamheid-in-de-wijk',
+      'Wat helpt tegen eenzaamheid in de wijk?',
+      'Onderzoekers en buurtwerkers zochten samen uit welke aanpakken eenzame bewoners echt bereiken, en waarom een praatje bij de voordeur soms meer doet dan een activiteit.',
+      daysFrom(now, -30),
+      'amsterdam',
+      ['eenzaamheid', 'sociale-basis'],
+      'Redactie WSD',
+    ),
+    article(
+      'zelfredzaamheid-jongeren-met-een-beperking',
+      'Jongeren met een beperking: zelf de regie',
+      'Hoe kunnen jongeren met een beperking zelfstandiger worden? Een werkplaats volgde jongeren, ouders en begeleiders.',
+      '2022-10-12',
+      'utrecht',
+      ['sociale-basis'],
+      'Redactie WSD',
+    ),
+    article(
+      'wat-spelen-sociaal-werkers-klaar',
+      'Wat spelen sociaal werkers eigenlijk klaar?',
+      'Over het zichtbaar maken van de opbrengst van sociaal werk, met verhalen en met cijfers.',
+      '2023-05-08',
+      'noord-holland',
+      ['professionele-identiteit'],
+      'Redactie WSD',
+    ),
+    article(
+      'huisuitzettingen-voorkomen-met-drie-soorten-kennis',
+      'Huisuitzettingen voorkomen met drie soorten kennis',
+      'Een kenniscafé bracht ervaringsdeskundigen, corporaties, deurwaarders en de gemeente samen. De wethouder nam de voorstellen over.',
+      '2020-02-17',
+      'zuid-holland-zuid',
+      ['agenderen-van-sociale-kwesties', 'ervaringskennis'],
+      'Redactie WSD',
+    ),
+    article(
+      'formeel-en-informeel-een-lastig-begrippenpaar',
+      'Formeel en informeel: een lastig begrippenpaar',
+      'Wie steeds het verschil tussen formele en informele hulp benadrukt, houdt die scheiding ook in stand. Lessen uit de focusgroepen in Zuid-Holland Zuid.',
+      '2018-01-22',
+      'zuid-holland-zuid',
+      ['interprofessioneel-samenwerken'],
+      'Redactie WSD',
+    ),
+    article(
+      'de-slash-professional',
+      'De slash-professional',
+      'Professionals wegen voortdurend vakinhoud en bedrijfsvoering tegen elkaar af. Wat hebben ze nodig om dat goed te doen?',
+      '2019-12-02',
+      'amsterdam',
+      ['professionele-identiteit'],
+      'Redactie WSD',
+    ),
+    article(
+      'samenwerken-met-ervaringsdeskundigen',
+      'Samenwerken met ervaringsdeskundigen vraagt om nieuwe afspraken',
+      'Ervaringsdeskundigen en sociaal werkers vullen elkaar aan, mits ze de spanningen bespreekbaar maken.',
+      daysFrom(now, -60),
+      'noord-holland',
+      ['ervaringskennis', 'interprofessioneel-samenwerken'],
+      'Redactie WSD',
+    ),
   ];
 }
 
@@ -657,12 +965,16 @@ export function siteSettings(): Record<string, unknown> {
   return {
     siteName: 'Werkplaatsen Sociaal Domein',
     tagline: 'Samen onderzoeken wat werkt in het sociaal domein',
-    intro: 'In veertien regionale werkplaatsen onderzoeken hogescholen, gemeenten, zorg- en welzijnsorganisaties en inwoners samen de praktijk van het sociaal werk. Hier vind je hun nieuws, bijeenkomsten, kennisagenda’s en publicaties.',
+    intro:
+      'In veertien regionale werkplaatsen onderzoeken hogescholen, gemeenten, zorg- en welzijnsorganisaties en inwoners samen de praktijk van het sociaal werk. Hier vind je hun nieuws, bijeenkomsten, kennisagenda’s en publicaties.',
     krachtlijnenTitle: 'Vorm, inhoud en relaties',
     krachtlijnen: [
       { title: 'Vorm', text: 'Elke werkplaats is een duurzaam samenwerkingsverband van hogeschool, gemeenten en praktijkorganisaties.' },
       { title: 'Inhoud', text: 'Een regionale kennisagenda bepaalt welke vragen uit de praktijk samen worden onderzocht.' },
-      { title: 'Relaties', text: 'Onderzoekers, professionals, docenten, studenten en inwoners leren met en van elkaar. Juist het samenspel van de drie krachtlijnen maakt het verschil.' },
+      {
+        title: 'Relaties',
+        text: 'Onderzoekers, professionals, docenten, studenten en inwoners leren met en van elkaar. Juist het samenspel van de drie krachtlijnen maakt het verschil.',
+      },
     ],
     dossierTeaser: {
       title: 'Dossier op Sociale Vraagstukken',
@@ -686,14 +998,18 @@ export function siteSettings(): Record<string, unknown> {
     privacy: [
       p('Deze site verzamelt geen persoonsgegevens van bezoekers.'),
       h(2, 'Geen cookies, geen trackers'),
-      p('We plaatsen geen cookies, gebruiken geen analysediensten en laden niets van andere partijen. Daarom vragen we ook nergens om toestemming voor cookies.'),
+      p(
+        'We plaatsen geen cookies, gebruiken geen analysediensten en laden niets van andere partijen. Daarom vragen we ook nergens om toestemming voor cookies.',
+      ),
       h(2, 'Zoeken'),
       p('De zoekfunctie werkt helemaal in je eigen browser. Je zoekopdrachten worden niet naar ons of naar anderen verstuurd.'),
       h(2, 'Contact'),
       p('Vragen over privacy? Mail naar [info@example.org](mailto:info@example.org).'),
     ],
     accessibility: [
-      p('We willen dat iedereen deze site kan gebruiken. De site is gebouwd volgens de richtlijnen van WCAG 2.1 op niveau AA (EN 301 549).'),
+      p(
+        'We willen dat iedereen deze site kan gebruiken. De site is gebouwd volgens de richtlijnen van WCAG 2.1 op niveau AA (EN 301 549).',
+      ),
       h(2, 'Wat we doen'),
       ul([
         'Alle pagina’s zijn met het toetsenbord te bedienen en hebben een zichtbare focus.',
@@ -707,4 +1023,3 @@ export function siteSettings(): Record<string, unknown> {
     editorialNote: DEMO_NOTE,
   };
 }
-

@@ -17,10 +17,13 @@ async function ensureFile(strapi: Core.Strapi, name: string, mime: string, rende
     const filepath = path.join(dir, name);
     const buffer = await render();
     await writeFile(filepath, buffer);
-    const [file] = await strapi.plugin('upload').service('upload').upload({
-      data: { fileInfo: { name, alternativeText: alt ?? null } },
-      files: { filepath, originalFilename: name, mimetype: mime, size: buffer.length },
-    });
+    const [file] = await strapi
+      .plugin('upload')
+      .service('upload')
+      .upload({
+        data: { fileInfo: { name, alternativeText: alt ?? null } },
+        files: { filepath, originalFilename: name, mimetype: mime, size: buffer.length },
+      });
     return file.id as number;
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -55,16 +58,26 @@ async function buildData(strapi: Core.Strapi, entry: demo.DemoEntry): Promise<Re
   for (const [field, ref] of Object.entries(entry.refs ?? {})) {
     const target = REF_TARGETS[field];
     if (!target) throw new Error(`No target content type for demo relation "${field}"`);
-    data[field] = Array.isArray(ref) ? await Promise.all(ref.map((slug) => documentIdOf(strapi, target, slug))) : await documentIdOf(strapi, target, ref);
+    data[field] = Array.isArray(ref)
+      ? await Promise.all(ref.map((slug) => documentIdOf(strapi, target, slug)))
+      : await documentIdOf(strapi, target, ref);
   }
   return data;
 }
 
 /** Creates and publishes the entries that do not exist yet (by slug); never updates. */
-async function seedType(strapi: Core.Strapi, uid: Uid, entries: demo.DemoEntry[], report: SeedReport, extra?: (entry: demo.DemoEntry) => Promise<Record<string, unknown>>) {
+async function seedType(
+  strapi: Core.Strapi,
+  uid: Uid,
+  entries: demo.DemoEntry[],
+  report: SeedReport,
+  extra?: (entry: demo.DemoEntry) => Promise<Record<string, unknown>>,
+) {
   const name = uid.split('.').pop() as string;
   for (const entry of entries) {
-    const exists = await strapi.documents(uid).findFirst({ filters: { slug: entry.slug }, status: 'draft', fields: ['documentId'] } as never);
+    const exists = await strapi
+      .documents(uid)
+      .findFirst({ filters: { slug: entry.slug }, status: 'draft', fields: ['documentId'] } as never);
     if (exists) {
       report.skipped[name] = (report.skipped[name] ?? 0) + 1;
       continue;
@@ -94,7 +107,8 @@ async function seedSiteSettings(strapi: Core.Strapi, report: SeedReport) {
 export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Promise<SeedReport> {
   const report: SeedReport = { created: {}, skipped: {} };
   strapi.log.info('[seed] Loading demo content (images are rendered locally on the first run)…');
-  const invitation = () => ensureFile(strapi, demo.INVITATION.name, 'application/pdf', () => renderPdf(demo.INVITATION.title, demo.INVITATION.lines));
+  const invitation = () =>
+    ensureFile(strapi, demo.INVITATION.name, 'application/pdf', () => renderPdf(demo.INVITATION.title, demo.INVITATION.lines));
 
   await seedType(strapi, 'api::thema.thema', demo.THEMAS, report);
   await seedType(strapi, 'api::persoon.persoon', demo.PERSONEN, report);

@@ -14,12 +14,36 @@ export function createRandom(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T, int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)) };
+  return {
+    next,
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+  };
 }
 
-const SUBJECTS = ['wijkteams', 'mantelzorgers', 'jongerenwerk', 'schuldhulp', 'buurthuizen', 'ervaringsdeskundigen', 'statushouders', 'ouderen', 'vrijwilligers', 'huisartsen'];
+const SUBJECTS = [
+  'wijkteams',
+  'mantelzorgers',
+  'jongerenwerk',
+  'schuldhulp',
+  'buurthuizen',
+  'ervaringsdeskundigen',
+  'statushouders',
+  'ouderen',
+  'vrijwilligers',
+  'huisartsen',
+];
 const VERBS = ['onderzoeken', 'versterken', 'verbinden', 'bespreken', 'verbeteren', 'ontdekken'];
-const TOPICS = ['samenwerking in de wijk', 'eenzaamheid', 'bestaanszekerheid', 'professionele ruimte', 'informele zorg', 'preventie', 'de sociale basis', 'vertrouwen in de overheid'];
+const TOPICS = [
+  'samenwerking in de wijk',
+  'eenzaamheid',
+  'bestaanszekerheid',
+  'professionele ruimte',
+  'informele zorg',
+  'preventie',
+  'de sociale basis',
+  'vertrouwen in de overheid',
+];
 const KINDS = ['nieuws', 'verslag', 'terugblik', 'aankondiging', 'nieuws'] as const;
 
 export type SyntheticPlan = { news: number; events: number; dossier: number };
@@ -27,7 +51,9 @@ export type SyntheticPlan = { news: number; events: number; dossier: number };
 export const planFor = (news: number): SyntheticPlan => ({ news, events: Math.ceil(news / 10), dossier: Math.ceil(news / 20) });
 
 async function documentIds(strapi: Core.Strapi, uid: Uid): Promise<string[]> {
-  const docs = (await strapi.documents(uid).findMany({ fields: ['documentId'], status: 'published', limit: 1000 } as never)) as { documentId: string }[];
+  const docs = (await strapi.documents(uid).findMany({ fields: ['documentId'], status: 'published', limit: 1000 } as never)) as {
+    documentId: string;
+  }[];
   if (docs.length === 0) throw new Error(`Synthetic data needs existing ${uid} entries: run the demo seed first.`);
   return docs.map((d) => d.documentId);
 }
@@ -37,7 +63,10 @@ async function documentIds(strapi: Core.Strapi, uid: Uid): Promise<string[]> {
  * existing werkplaatsen and themes. Deterministic per seed; slugs carry the seed and
  * index, so a second run with the same seed skips what exists.
  */
-export async function generateSynthetic(strapi: Core.Strapi, options: { count: number; seed: number; now?: Date; onProgress?: (done: number, total: number) => void }): Promise<SyntheticPlan> {
+export async function generateSynthetic(
+  strapi: Core.Strapi,
+  options: { count: number; seed: number; now?: Date; onProgress?: (done: number, total: number) => void },
+): Promise<SyntheticPlan> {
   const { count, seed, now = new Date(), onProgress } = options;
   if (!Number.isInteger(count) || count < 0 || count > 20000) throw new Error(`count must be an integer from 0 to 20000 (got ${count})`);
   const random = createRandom(seed);
@@ -54,13 +83,17 @@ export async function generateSynthetic(strapi: Core.Strapi, options: { count: n
   };
 
   for (let i = 0; i < plan.news; i++) {
-    const subject = random.pick(SUBJECTS), verb = random.pick(VERBS), topic = random.pick(TOPICS);
+    const subject = random.pick(SUBJECTS),
+      verb = random.pick(VERBS),
+      topic = random.pick(TOPICS);
     await create('api::nieuwsbericht.nieuwsbericht' as Uid, `synthetisch-${seed}-nieuws-${i}`, {
       title: `${subject[0]?.toUpperCase()}${subject.slice(1)} ${verb} ${topic} (${i + 1})`,
       date: daysFrom(now, -random.int(1, 3000)),
       kind: random.pick(KINDS),
       lead: `Een werkplaats laat zien hoe ${subject} samen met onderzoekers ${topic} ${verb}.`,
-      body: paragraphs(`Dit is een gegenereerd bericht (seed ${seed}, nummer ${i + 1}) over ${topic}.\n\nHet dient om de site en de zoekfunctie op schaal te testen.`),
+      body: paragraphs(
+        `Dit is een gegenereerd bericht (seed ${seed}, nummer ${i + 1}) over ${topic}.\n\nHet dient om de site en de zoekfunctie op schaal te testen.`,
+      ),
       werkplaatsen: [random.pick(werkplaatsen)],
       themas: [random.pick(themas)],
       editorialNote: `Synthetische testinhoud (seed ${seed}).`,

@@ -12,7 +12,9 @@ export function blocksProblems(value: unknown): string[] {
   const problems: string[] = [];
   const visit = (node: Node) => {
     if (node.type === 'link' && (typeof node.url !== 'string' || !isSafeUrl(node.url))) {
-      problems.push(`de link "${String(node.url).slice(0, 60)}" is niet toegestaan; gebruik https://, mailto:, tel: of een pad als /nieuws/`);
+      problems.push(
+        `de link "${String(node.url).slice(0, 60)}" is niet toegestaan; gebruik https://, mailto:, tel: of een pad als /nieuws/`,
+      );
     }
     if (node.type === 'image' && !node.image?.alternativeText?.trim()) {
       problems.push(`de afbeelding "${node.image?.name ?? 'zonder naam'}" heeft geen alt-tekst; vul die in de mediabibliotheek in`);

@@ -45,11 +45,13 @@ const oneAgendaPerWerkplaatsAndPeriod: Rule = async (data, { strapi, documentId,
     fields: ['title'],
   });
   if (others.length === 0) return [];
-  return [{
-    path: ['periodStart'],
-    label: 'Periode',
-    message: `deze werkplaats heeft al een kennisagenda voor ${data.periodStart}–${data.periodEnd} ("${others[0]?.title}")`,
-  }];
+  return [
+    {
+      path: ['periodStart'],
+      label: 'Periode',
+      message: `deze werkplaats heeft al een kennisagenda voor ${data.periodStart}–${data.periodEnd} ("${others[0]?.title}")`,
+    },
+  ];
 };
 
 /** Rules that involve more than one field or other documents, per content type. */

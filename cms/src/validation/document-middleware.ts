@@ -17,7 +17,10 @@ async function issuesFor(strapi: Core.Strapi, uid: string, data: Data, mode: Mod
 /** The draft as it will be published: stored draft plus the changes of this call. */
 async function draftToPublish(strapi: Core.Strapi, uid: string, params: Params): Promise<Data> {
   const schema = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as unknown as SchemaLike;
-  const populate = { ...deepPopulate(strapi, schema), ...('werkplaats' in schema.attributes ? { werkplaats: { fields: ['documentId'] } } : {}) };
+  const populate = {
+    ...deepPopulate(strapi, schema),
+    ...('werkplaats' in schema.attributes ? { werkplaats: { fields: ['documentId'] } } : {}),
+  };
   const documents = strapi.documents(uid as Parameters<typeof strapi.documents>[0]);
   const stored = params.documentId
     ? ((await documents.findOne({ documentId: params.documentId, status: 'draft', populate } as never)) as Data | null)
@@ -46,7 +49,11 @@ export function registerValidation(strapi: Core.Strapi): void {
       const data = params.data ?? {};
       throwIfAny(await issuesFor(strapi, uid, data, 'write', params.documentId), what);
       if (params.status === 'published') {
-        throwIfAny(await issuesFor(strapi, uid, await draftToPublish(strapi, uid, params), 'publish', params.documentId), what, 'gepubliceerd');
+        throwIfAny(
+          await issuesFor(strapi, uid, await draftToPublish(strapi, uid, params), 'publish', params.documentId),
+          what,
+          'gepubliceerd',
+        );
       }
     }
     if (context.action === 'publish') {

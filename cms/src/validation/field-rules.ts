@@ -68,7 +68,14 @@ function valueProblems(attr: AttributeLike, value: unknown): string[] {
  * Checks `data` against a content-type or component schema and returns every problem,
  * recursing into components. Labels are the Dutch field names editors see.
  */
-export function fieldIssues(strapi: Core.Strapi, schema: SchemaLike, data: Record<string, unknown>, mode: Mode, path: (string | number)[] = [], labelPrefix = ''): Issue[] {
+export function fieldIssues(
+  strapi: Core.Strapi,
+  schema: SchemaLike,
+  data: Record<string, unknown>,
+  mode: Mode,
+  path: (string | number)[] = [],
+  labelPrefix = '',
+): Issue[] {
   const issues: Issue[] = [];
   for (const [name, attr, ownLabel] of ownAttributes(schema)) {
     const label = labelPrefix + ownLabel;

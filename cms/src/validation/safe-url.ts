@@ -7,7 +7,6 @@ const ALLOWED = /^(https?:\/\/[^\s/?#]+[^\s]*|mailto:[^\s]+|tel:[+0-9 ()-]+|\/(?
 
 export function isSafeUrl(value: string): boolean {
   // Browsers ignore ASCII control characters and whitespace inside a scheme ("java\tscript:").
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/.test(value)) return false;
   return ALLOWED.test(value.trim()) && value === value.trim();
 }

@@ -41,7 +41,11 @@ export type Database = { client: DatabaseClient; env: Record<string, string>; dr
 export async function freshDatabase(client: DatabaseClient): Promise<Database> {
   if (client === 'sqlite') {
     const dir = mkdtempSync(path.join(tmpdir(), 'wsd-cms-'));
-    return { client, env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      client,
+      env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') },
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = await createTestDatabase();
   const url = new URL(PG_ADMIN_URL);
@@ -64,7 +68,16 @@ export type CmsInstance = {
  * secrets, listening on a random loopback port. `env` survives restarts of the same data.
  */
 export async function startCms(database: Database, options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<CmsInstance> {
-  const env = { ...testSecrets(), ...options.env, ...database.env, HOST: '127.0.0.1', PORT: '0', WSD_SEED_DEMO: options.seed ? 'true' : 'false', NODE_ENV: 'test', STRAPI_TELEMETRY_DISABLED: 'true' };
+  const env: Record<string, string> = {
+    ...testSecrets(),
+    ...options.env,
+    ...database.env,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    WSD_SEED_DEMO: options.seed ? 'true' : 'false',
+    NODE_ENV: 'test',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+  };
   Object.assign(process.env, env);
   const context = await compileOnce();
   const strapi = (await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load()) as Core.Strapi;
@@ -75,7 +88,7 @@ export async function startCms(database: Database, options: { seed?: boolean; en
   return {
     strapi,
     url: `http://127.0.0.1:${address.port}`,
-    siteToken: env.SITE_API_TOKEN,
+    siteToken: env.SITE_API_TOKEN ?? '',
     env,
     stop: async () => {
       await strapi.destroy();

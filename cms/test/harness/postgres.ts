@@ -12,7 +12,9 @@ async function admin<T>(run: (client: InstanceType<typeof Client>) => Promise<T>
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`PostgreSQL is not reachable at ${PG_ADMIN_URL}. Start it (pg_ctlcluster <version> main start) or set TEST_PG_URL.`, { cause: error });
+    throw new Error(`PostgreSQL is not reachable at ${PG_ADMIN_URL}. Start it (pg_ctlcluster <version> main start) or set TEST_PG_URL.`, {
+      cause: error,
+    });
   }
   try {
     return await run(client);

@@ -6,14 +6,20 @@ import { CMS_DIR, freshDatabase, startCms, type CmsInstance, type Database, type
 
 const require = createRequire(import.meta.url);
 type Uid = Parameters<CmsInstance['strapi']['documents']>[0];
-type SeedModule = typeof import('../../src/seed/seed-demo');
-type SyntheticModule = typeof import('../../src/seed/synthetic');
+type SeedModule = typeof import('../../src/seed/seed-demo.ts');
+type SyntheticModule = typeof import('../../src/seed/synthetic.ts');
 /** Modules of the compiled app (dist/), the same code Strapi runs. */
 const dist = <T>(file: string): T => require(path.join(CMS_DIR, 'dist', 'src', file)) as T;
 
 const COLLECTIONS = Object.values(CONTENT_TYPES).filter((spec) => spec.kind === 'collection');
 const EXPECTED_DEMO_COUNTS: Record<string, number> = {
-  werkplaatsen: 4, nieuwsberichten: 7, evenementen: 7, kennisagendas: 3, dossierartikelen: 7, themas: 8, personen: 4,
+  werkplaatsen: 4,
+  nieuwsberichten: 7,
+  evenementen: 7,
+  kennisagendas: 3,
+  dossierartikelen: 7,
+  themas: 8,
+  personen: 4,
 };
 
 async function api(cms: CmsInstance, pathAndQuery: string, init: RequestInit & { token?: string | null } = {}) {
@@ -27,7 +33,14 @@ async function api(cms: CmsInstance, pathAndQuery: string, init: RequestInit & {
     if ((rest.method ?? 'GET') !== 'GET') throw error;
     return fetch(url, { ...rest, headers });
   });
-  const body = response.status === 204 ? null : ((await response.json()) as { data: unknown; meta?: { pagination?: { total: number; pageCount: number } }; error?: { message: string } });
+  const body =
+    response.status === 204
+      ? null
+      : ((await response.json()) as {
+          data: unknown;
+          meta?: { pagination?: { total: number; pageCount: number } };
+          error?: { message: string };
+        });
   return { status: response.status, body };
 }
 
@@ -45,7 +58,10 @@ async function readAll(cms: CmsInstance, spec: ContentTypeSpec, extra: Record<st
 
 /** Expects a document service call to fail with a Dutch validation message. */
 async function expectRejected(call: Promise<unknown>, message: RegExp) {
-  const error = (await call.then(() => null, (e: unknown) => e)) as { name?: string; message?: string } | null;
+  const error = (await call.then(
+    () => null,
+    (e: unknown) => e,
+  )) as { name?: string; message?: string } | null;
   expect(error, `expected a validation error matching ${message}`).not.toBeNull();
   expect(error?.name).toBe('ValidationError');
   expect(error?.message).toMatch(message);
@@ -78,8 +94,15 @@ export function defineCmsSuite(client: DatabaseClient) {
 
       it('is idempotent: a second run creates and changes nothing', async () => {
         const stamp = async () => {
-          const rows = await Promise.all(COLLECTIONS.map((spec) => documents(spec.uid).findMany({ fields: ['updatedAt'], status: 'draft', limit: 1000 } as never)));
-          return rows.map((list) => (list as { updatedAt: string }[]).map((r) => r.updatedAt).sort().join());
+          const rows = await Promise.all(
+            COLLECTIONS.map((spec) => documents(spec.uid).findMany({ fields: ['updatedAt'], status: 'draft', limit: 1000 } as never)),
+          );
+          return rows.map((list) =>
+            (list as unknown as { updatedAt: string }[])
+              .map((r) => r.updatedAt)
+              .sort()
+              .join(),
+          );
         };
         const before = await stamp();
         const report = await dist<SeedModule>('seed/seed-demo.js').seedDemoContent(cms.strapi);
@@ -103,8 +126,14 @@ export function defineCmsSuite(client: DatabaseClient) {
 
       it('the read-only token cannot create, update or delete', async () => {
         const [thema] = (await api(cms, 'themas?pagination[pageSize]=1')).body!.data as { documentId: string }[];
-        const create = await api(cms, 'themas', { method: 'POST', body: JSON.stringify({ data: { name: 'Ingebroken', slug: 'ingebroken' } }) });
-        const update = await api(cms, `themas/${thema!.documentId}`, { method: 'PUT', body: JSON.stringify({ data: { name: 'Gewijzigd' } }) });
+        const create = await api(cms, 'themas', {
+          method: 'POST',
+          body: JSON.stringify({ data: { name: 'Ingebroken', slug: 'ingebroken' } }),
+        });
+        const update = await api(cms, `themas/${thema!.documentId}`, {
+          method: 'PUT',
+          body: JSON.stringify({ data: { name: 'Gewijzigd' } }),
+        });
         const remove = await api(cms, `themas/${thema!.documentId}`, { method: 'DELETE' });
         expect([create.status, update.status, remove.status]).toEqual([403, 403, 403]);
         expect(await documents('api::thema.thema').findFirst({ filters: { slug: 'ingebroken' } } as never)).toBeNull();
@@ -118,9 +147,20 @@ export function defineCmsSuite(client: DatabaseClient) {
         const data: Record<string, Record<string, unknown>> = {
           'api::werkplaats.werkplaats': { name: 'Concept werkplaats', code: 'CONCEPT', region: 'Nergens', summary: 'Concept.' },
           'api::nieuwsbericht.nieuwsbericht': { title: 'Concept nieuwsbericht', date: '2026-01-01', kind: 'nieuws', lead: 'Concept.' },
-          'api::evenement.evenement': { title: 'Concept evenement', kind: 'overig', startsAt: '2030-01-01T10:00:00.000Z', endsAt: '2030-01-01T12:00:00.000Z', summary: 'Concept.' },
+          'api::evenement.evenement': {
+            title: 'Concept evenement',
+            kind: 'overig',
+            startsAt: '2030-01-01T10:00:00.000Z',
+            endsAt: '2030-01-01T12:00:00.000Z',
+            summary: 'Concept.',
+          },
           'api::kennisagenda.kennisagenda': { title: 'Concept kennisagenda', periodStart: 2031, periodEnd: 2034, werkplaats },
-          'api::dossierartikel.dossierartikel': { title: 'Concept dossierartikel', summary: 'Concept.', externalUrl: 'https://example.org/concept', date: '2026-01-01' },
+          'api::dossierartikel.dossierartikel': {
+            title: 'Concept dossierartikel',
+            summary: 'Concept.',
+            externalUrl: 'https://example.org/concept',
+            date: '2026-01-01',
+          },
           'api::thema.thema': { name: 'Concept thema' },
           'api::persoon.persoon': { name: 'Concept persoon' },
         };
@@ -156,63 +196,137 @@ export function defineCmsSuite(client: DatabaseClient) {
       const news = { title: 'Validatietest', slug: 'validatietest', date: '2026-01-01', kind: 'nieuws', lead: 'Test.' };
 
       it('required fields on publish', async () => {
-        await expectRejected(documents('api::nieuwsbericht.nieuwsbericht').create({ data: { ...news, lead: '' }, ...published } as never), /Nieuwsbericht niet gepubliceerd\. Intro: is verplicht/);
+        await expectRejected(
+          documents('api::nieuwsbericht.nieuwsbericht').create({ data: { ...news, lead: '' }, ...published } as never),
+          /Nieuwsbericht niet gepubliceerd\. Intro: is verplicht/,
+        );
       });
       it('maximum length', async () => {
-        await expectRejected(documents('api::nieuwsbericht.nieuwsbericht').create({ data: { ...news, title: 'x'.repeat(161) } } as never), /Titel: mag maximaal 160 tekens hebben \(nu 161\)/);
+        await expectRejected(
+          documents('api::nieuwsbericht.nieuwsbericht').create({ data: { ...news, title: 'x'.repeat(161) } } as never),
+          /Titel: mag maximaal 160 tekens hebben \(nu 161\)/,
+        );
       });
       it('URL fields refuse unsafe schemes', async () => {
         for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'java\tscript:alert(1)', '//evil.example']) {
-          await expectRejected(documents('api::dossierartikel.dossierartikel').create({ data: { title: 'x', slug: 'x', summary: 'x', date: '2026-01-01', externalUrl: url } } as never), /Webadres van het artikel: moet een geldig webadres zijn/);
+          await expectRejected(
+            documents('api::dossierartikel.dossierartikel').create({
+              data: { title: 'x', slug: 'x', summary: 'x', date: '2026-01-01', externalUrl: url },
+            } as never),
+            /Webadres van het artikel: moet een geldig webadres zijn/,
+          );
         }
       });
       it('links inside rich text refuse unsafe schemes', async () => {
-        const body = [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'klik' }] }] }];
-        await expectRejected(documents('api::nieuwsbericht.nieuwsbericht').create({ data: { ...news, body } } as never), /Tekst: de link "javascript:alert\(1\)" is niet toegestaan/);
+        const body = [
+          { type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'klik' }] }] },
+        ];
+        await expectRejected(
+          documents('api::nieuwsbericht.nieuwsbericht').create({ data: { ...news, body } } as never),
+          /Tekst: de link "javascript:alert\(1\)" is niet toegestaan/,
+        );
       });
       it('e-mail format', async () => {
-        await expectRejected(documents('api::persoon.persoon').create({ data: { name: 'Test', slug: 'test', email: 'geen-e-mail' } } as never), /E-mail: moet een geldig e-mailadres zijn/);
+        await expectRejected(
+          documents('api::persoon.persoon').create({ data: { name: 'Test', slug: 'test', email: 'geen-e-mail' } } as never),
+          /E-mail: moet een geldig e-mailadres zijn/,
+        );
       });
       it('event end after start', async () => {
-        const data = { title: 'Omgekeerd', slug: 'omgekeerd', kind: 'overig', summary: 'x', startsAt: '2030-01-01T12:00:00.000Z', endsAt: '2030-01-01T10:00:00.000Z' };
+        const data = {
+          title: 'Omgekeerd',
+          slug: 'omgekeerd',
+          kind: 'overig',
+          summary: 'x',
+          startsAt: '2030-01-01T12:00:00.000Z',
+          endsAt: '2030-01-01T10:00:00.000Z',
+        };
         await expectRejected(documents('api::evenement.evenement').create({ data } as never), /Eindigt: moet na de begintijd/);
       });
       it('prices are not negative', async () => {
-        const data = { title: 'Negatief', slug: 'negatief', kind: 'overig', summary: 'x', startsAt: '2030-01-01T10:00:00.000Z', endsAt: '2030-01-01T12:00:00.000Z', prices: [{ label: 'Korting', amountCents: -500 }] };
-        await expectRejected(documents('api::evenement.evenement').create({ data } as never), /Prijzen 1 › Bedrag in eurocent: mag niet negatief zijn/);
+        const data = {
+          title: 'Negatief',
+          slug: 'negatief',
+          kind: 'overig',
+          summary: 'x',
+          startsAt: '2030-01-01T10:00:00.000Z',
+          endsAt: '2030-01-01T12:00:00.000Z',
+          prices: [{ label: 'Korting', amountCents: -500 }],
+        };
+        await expectRejected(
+          documents('api::evenement.evenement').create({ data } as never),
+          /Prijzen 1 › Bedrag in eurocent: mag niet negatief zijn/,
+        );
       });
       it('images need alt text before publishing', async () => {
         const file = await cms.strapi.db.query('plugin::upload.file').findOne({ where: { mime: 'image/jpeg' } });
-        await expectRejected(documents('api::nieuwsbericht.nieuwsbericht').create({ data: { ...news, cover: { file: file.id, alt: '' } }, ...published } as never), /Hoofdafbeelding › Alt-tekst: is verplicht/);
-        const body = [{ type: 'image', image: { url: '/uploads/x.jpg', name: 'x.jpg', alternativeText: '' }, children: [{ type: 'text', text: '' }] }];
-        await expectRejected(documents('api::nieuwsbericht.nieuwsbericht').create({ data: { ...news, body } } as never), /de afbeelding "x.jpg" heeft geen alt-tekst/);
+        await expectRejected(
+          documents('api::nieuwsbericht.nieuwsbericht').create({
+            data: { ...news, cover: { file: file.id, alt: '' } },
+            ...published,
+          } as never),
+          /Hoofdafbeelding › Alt-tekst: is verplicht/,
+        );
+        const body = [
+          { type: 'image', image: { url: '/uploads/x.jpg', name: 'x.jpg', alternativeText: '' }, children: [{ type: 'text', text: '' }] },
+        ];
+        await expectRejected(
+          documents('api::nieuwsbericht.nieuwsbericht').create({ data: { ...news, body } } as never),
+          /de afbeelding "x.jpg" heeft geen alt-tekst/,
+        );
       });
       it('one kennisagenda per werkplaats and period', async () => {
         const nh = (await documents('api::werkplaats.werkplaats').findFirst({ filters: { code: 'NH' } } as never))!;
         const intro = [{ type: 'paragraph', children: [{ type: 'text', text: 'Dubbel.' }] }];
-        const data = { title: 'Tweede agenda NH', slug: 'tweede-agenda-nh', werkplaats: nh.documentId, periodStart: 2023, periodEnd: 2026, intro };
-        await expectRejected(documents('api::kennisagenda.kennisagenda').create({ data, ...published } as never), /Periode: deze werkplaats heeft al een kennisagenda voor 2023–2026/);
-        const other = await documents('api::kennisagenda.kennisagenda').create({ data: { ...data, slug: 'agenda-nh-later', periodStart: 2027, periodEnd: 2030 }, ...published } as never);
+        const data = {
+          title: 'Tweede agenda NH',
+          slug: 'tweede-agenda-nh',
+          werkplaats: nh.documentId,
+          periodStart: 2023,
+          periodEnd: 2026,
+          intro,
+        };
+        await expectRejected(
+          documents('api::kennisagenda.kennisagenda').create({ data, ...published } as never),
+          /Periode: deze werkplaats heeft al een kennisagenda voor 2023–2026/,
+        );
+        const other = await documents('api::kennisagenda.kennisagenda').create({
+          data: { ...data, slug: 'agenda-nh-later', periodStart: 2027, periodEnd: 2030 },
+          ...published,
+        } as never);
         expect(other.documentId).toBeTruthy();
       });
       it('REST callers get the same message (400 with details per field)', async () => {
         const tokenService = cms.strapi.service('admin::api-token-content-api');
         const { accessKey } = await tokenService.create({ name: 'test-full-access', type: 'full-access', lifespan: null });
         const { status, body } = await api(cms, 'evenementen', {
-          method: 'POST', token: accessKey,
-          body: JSON.stringify({ data: { title: 'Rest', kind: 'overig', summary: 'x', startsAt: '2030-01-01T12:00:00.000Z', endsAt: '2030-01-01T11:00:00.000Z', registrationUrl: 'javascript:alert(1)' } }),
+          method: 'POST',
+          token: accessKey,
+          body: JSON.stringify({
+            data: {
+              title: 'Rest',
+              kind: 'overig',
+              summary: 'x',
+              startsAt: '2030-01-01T12:00:00.000Z',
+              endsAt: '2030-01-01T11:00:00.000Z',
+              registrationUrl: 'javascript:alert(1)',
+            },
+          }),
         });
         expect(status).toBe(400);
-        expect(body!.error!.message).toMatch(/2 velden kloppen niet: Aanmelden: moet een geldig webadres zijn.*Eindigt: moet na de begintijd/);
+        expect(body!.error!.message).toMatch(
+          /2 velden kloppen niet: Aanmelden: moet een geldig webadres zijn.*Eindigt: moet na de begintijd/,
+        );
       });
     });
 
     describe('responses', () => {
       for (const spec of Object.values(CONTENT_TYPES)) {
         it(`${spec.path}: every entry parses with shared-types`, async () => {
-          const entries = spec.kind === 'collection'
-            ? await readAll(cms, spec)
-            : [(await api(cms, `${spec.path}?${toQueryString({ populate: spec.populate })}`)).body!.data];
+          const entries =
+            spec.kind === 'collection'
+              ? await readAll(cms, spec)
+              : [(await api(cms, `${spec.path}?${toQueryString({ populate: spec.populate })}`)).body!.data];
           expect(entries.length).toBeGreaterThan(0);
           for (const entry of entries) {
             const result = spec.schema.safeParse(entry);
@@ -235,7 +349,10 @@ export function defineCmsSuite(client: DatabaseClient) {
 
     describe('persistence', () => {
       it('data survives a restart', async () => {
-        const created = await documents('api::thema.thema').create({ data: { name: 'Blijvend thema', slug: 'blijvend-thema' }, status: 'published' } as never);
+        const created = await documents('api::thema.thema').create({
+          data: { name: 'Blijvend thema', slug: 'blijvend-thema' },
+          status: 'published',
+        } as never);
         const env = cms.env;
         await cms.stop();
         cms = await startCms(database, { env });

@@ -19,17 +19,19 @@ export function generateSecret(name: string): string {
 export function ensureLocalEnv(example: string, target: string): string[] {
   const current = existsSync(target) ? parseEnv(readFileSync(target, 'utf8')) : {};
   const generated: string[] = [];
-  const lines = readFileSync(example, 'utf8').split('\n').map((line) => {
-    const match = /^([A-Z0-9_]+)=(.*)$/.exec(line);
-    if (!match) return line;
-    const [, name, value] = match as unknown as [string, string, string];
-    if (current[name] !== undefined && current[name] !== GENERATED) return `${name}=${quote(current[name])}`;
-    if (value !== GENERATED) return line;
-    generated.push(name);
-    return `${name}=${quote(generateSecret(name))}`;
-  });
+  const lines = readFileSync(example, 'utf8')
+    .split('\n')
+    .map((line) => {
+      const match = /^([A-Z0-9_]+)=(.*)$/.exec(line);
+      if (!match) return line;
+      const [, name, value] = match as unknown as [string, string, string];
+      if (current[name] !== undefined && current[name] !== GENERATED) return `${name}=${quote(current[name])}`;
+      if (value !== GENERATED) return line;
+      generated.push(name);
+      return `${name}=${quote(generateSecret(name))}`;
+    });
   const known = new Set(lines.map((l) => /^([A-Z0-9_]+)=/.exec(l)?.[1]).filter(Boolean));
-  const extra = Object.entries(current).filter(([name]) => !known.has(name));
+  const extra = Object.entries(current).filter((entry): entry is [string, string] => !known.has(entry[0]) && entry[1] !== undefined);
   if (extra.length > 0) lines.push('', '# Local additions', ...extra.map(([n, v]) => `${n}=${quote(v)}`));
   writeFileSync(target, lines.join('\n'), { mode: 0o600 });
   return generated;

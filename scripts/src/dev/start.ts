@@ -1,0 +1,71 @@
+/**
+ * `npm start`: runs the whole product locally on the embedded default (SQLite) with demo
+ * content. Generates local secrets on the first run, builds only what changed, starts
+ * every part, prints the URLs and logins, and stops everything cleanly on Ctrl-C.
+ */
+import { ensureLocalEnv, readEnvFile } from '../env/local-env.ts';
+import { detail, fail, seconds, step } from '../lib/log.ts';
+import { bin, CMS_DIR, ENV_EXAMPLE, ENV_FILE } from '../lib/paths.ts';
+import { startService, stopServices, type Service } from '../lib/processes.ts';
+import { waitForUrl } from '../lib/wait-for.ts';
+import { prepareCms } from './prepare-cms.ts';
+
+const started = Date.now();
+const services: Service[] = [];
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    step('Stopping…');
+    await stopServices(services);
+    step('Stopped.');
+  }
+  process.exit(code);
+}
+
+async function main() {
+  step('Preparing the local environment…');
+  const generated = ensureLocalEnv(ENV_EXAMPLE, ENV_FILE);
+  if (generated.length > 0) detail(`generated local secrets in .env: ${generated.join(', ')}`);
+  const fileEnv = readEnvFile(ENV_FILE);
+  const env: NodeJS.ProcessEnv = {
+    ...fileEnv,
+    ...process.env,
+    WSD_SEED_DEMO: 'true',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  if (env.NODE_ENV === 'production') throw new Error('npm start is the local demo; it refuses NODE_ENV=production.');
+
+  await prepareCms(env);
+
+  const cmsUrl = `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? '1337'}`;
+  step(`Starting the CMS on ${cmsUrl} (the first start also loads the demo content)…`);
+  const cms = startService('cms', bin('strapi'), ['start'], { cwd: CMS_DIR, env });
+  services.push(cms);
+  void cms.exited.then((code) => {
+    if (!stopping) {
+      fail(`The CMS stopped unexpectedly (exit ${code}).`, 'Read the [cms] lines above; `rm -rf cms/dist .local` forces a clean rebuild.');
+      void shutdown(1);
+    }
+  });
+  await waitForUrl(`${cmsUrl}/_health`, { timeoutMs: 180_000, isAlive: () => cms.child.exitCode === null });
+
+  step(`Up in ${seconds(started)}.`);
+  console.log(`
+  CMS admin     ${cmsUrl}/admin
+                log in as ${env.DEMO_ADMIN_EMAIL} with the password DEMO_ADMIN_PASSWORD from .env
+                (${env.DEMO_ADMIN_PASSWORD})
+  Content API   ${cmsUrl}/api/nieuwsberichten  (closed: needs SITE_API_TOKEN from .env)
+
+  Press Ctrl-C to stop.
+`);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+main().catch(async (error: unknown) => {
+  fail(error instanceof Error ? error.message : String(error), 'Fix the cause above and run `npm start` again.');
+  await shutdown(1);
+});

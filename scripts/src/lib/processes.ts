@@ -1,0 +1,58 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+export type RunOptions = { cwd: string; env?: NodeJS.ProcessEnv; prefix?: string; quiet?: boolean };
+
+/** Pipes a child's output line by line, prefixed with its name. */
+function pipeLines(child: ChildProcess, prefix: string, quiet: boolean, sink: string[]) {
+  for (const stream of [child.stdout, child.stderr]) {
+    if (!stream) continue;
+    createInterface({ input: stream }).on('line', (line) => {
+      sink.push(line);
+      if (sink.length > 200) sink.shift();
+      if (!quiet) console.log(prefix ? `${prefix} ${line}` : line);
+    });
+  }
+}
+
+/** Runs a command to completion; rejects with its last output lines when it fails. */
+export function run(command: string, args: string[], options: RunOptions): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const tail: string[] = [];
+    pipeLines(child, options.prefix ?? '', options.quiet ?? false, tail);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})\n${tail.slice(-25).join('\n')}`));
+    });
+  });
+}
+
+/** A long-running part of the product (CMS, site, publishing service). */
+export type Service = { name: string; child: ChildProcess; exited: Promise<number | null> };
+
+export function startService(name: string, command: string, args: string[], options: RunOptions): Service {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: false,
+  });
+  pipeLines(child, options.prefix ?? `[${name}]`, options.quiet ?? false, []);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { name, child, exited };
+}
+
+/** Stops services gently (SIGTERM), then forcefully after `graceMs`. */
+export async function stopServices(services: Service[], graceMs = 10_000): Promise<void> {
+  await Promise.all(
+    services.map(async (service) => {
+      if (service.child.exitCode !== null) return;
+      service.child.kill('SIGTERM');
+      const timer = setTimeout(() => service.child.kill('SIGKILL'), graceMs);
+      await service.exited;
+      clearTimeout(timer);
+    }),
+  );
+}
