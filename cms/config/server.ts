@@ -8,6 +8,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: {
     keys: env.array('APP_KEYS') as string[],
   },
+  // Uploads live under <public>/uploads; tests point this at a throwaway folder.
+  dirs: {
+    public: env('PUBLIC_DIR', './public'),
+  },
   webhooks: {
     // The publishing service only needs the event; it always reloads from the API.
     populateRelations: false,

@@ -5,7 +5,14 @@ import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ensureLocalEnv } from '../src/env/local-env.ts';
 
-const EXAMPLE = ['# comment', 'HOST=127.0.0.1', 'APP_KEYS=<generated>', 'ADMIN_JWT_SECRET=<generated>', 'DEMO_ADMIN_PASSWORD=<generated>', ''].join('\n');
+const EXAMPLE = [
+  '# comment',
+  'HOST=127.0.0.1',
+  'APP_KEYS=<generated>',
+  'ADMIN_JWT_SECRET=<generated>',
+  'DEMO_ADMIN_PASSWORD=<generated>',
+  '',
+].join('\n');
 
 function setup() {
   const dir = mkdtempSync(path.join(tmpdir(), 'wsd-env-'));

@@ -17,7 +17,12 @@ describe('test summary', () => {
   });
 
   it('counts a test file that failed to load as a failure', () => {
-    const file = report({ numPassedTests: 3, numFailedTests: 0, numPendingTests: 0, testResults: [{ status: 'failed', assertionResults: [] }] });
+    const file = report({
+      numPassedTests: 3,
+      numFailedTests: 0,
+      numPendingTests: 0,
+      testResults: [{ status: 'failed', assertionResults: [] }],
+    });
     expect(countsFromVitestReport(file).failed).toBe(1);
   });
 

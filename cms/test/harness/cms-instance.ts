@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,6 +35,13 @@ function compileOnce() {
   return compiled;
 }
 
+/** A throwaway public folder (uploads) per test database, so tests never touch cms/public. */
+function publicDir(base: string): string {
+  const dir = path.join(base, 'public');
+  mkdirSync(path.join(dir, 'uploads'), { recursive: true });
+  return dir;
+}
+
 export type Database = { client: DatabaseClient; env: Record<string, string>; drop: () => Promise<void> };
 
 /** A fresh database: a temp SQLite file or a new PostgreSQL database. */
@@ -43,14 +50,36 @@ export async function freshDatabase(client: DatabaseClient): Promise<Database> {
     const dir = mkdtempSync(path.join(tmpdir(), 'wsd-cms-'));
     return {
       client,
-      env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') },
+      env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db'), PUBLIC_DIR: publicDir(dir) },
       drop: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
   const name = await createTestDatabase();
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${name}`;
-  return { client, env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() }, drop: () => dropTestDatabase(name) };
+  const dir = mkdtempSync(path.join(tmpdir(), 'wsd-cms-'));
+  return {
+    client,
+    env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), PUBLIC_DIR: publicDir(dir) },
+    drop: async () => {
+      await dropTestDatabase(name);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+type Pool = { numUsed(): number; numPendingAcquires(): number; numPendingCreates(): number };
+
+/**
+ * Waits (up to 5 s) until no query holds or waits for a connection: destroying knex with
+ * work still queued rejects those queries with "aborted" after the test has finished.
+ */
+async function drainPool(strapi: Core.Strapi): Promise<void> {
+  const pool = (strapi.db.connection as unknown as { client: { pool?: Pool } }).client.pool;
+  const deadline = Date.now() + 5000;
+  while (pool && Date.now() < deadline && pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() > 0) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export type CmsInstance = {
@@ -91,6 +120,7 @@ export async function startCms(database: Database, options: { seed?: boolean; en
     siteToken: env.SITE_API_TOKEN ?? '',
     env,
     stop: async () => {
+      await drainPool(strapi);
       await strapi.destroy();
     },
   };

@@ -45,7 +45,10 @@ async function vitest(name: string, packageDir: string, description: string): Pr
   } catch (e) {
     error = String(e);
   }
-  return { name, ...countsFromVitestReport(report), durationMs: Date.now() - started, ...(error ? { error } : {}) };
+  const counts = countsFromVitestReport(report);
+  // vitest also fails on unhandled errors outside any test: that must never pass silently.
+  if (error && counts.failed === 0) counts.failed = 1;
+  return { name, ...counts, durationMs: Date.now() - started, ...(error ? { error } : {}) };
 }
 
 /** CI must prove the workspace ran on the Node 24 toolchain, not the machine's Node 20. */
