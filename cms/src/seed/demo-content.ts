@@ -984,16 +984,15 @@ export function siteSettings(): Record<string, unknown> {
     },
     newsletter: {
       title: 'Nieuwsbrief',
-      text: 'Blijf op de hoogte van nieuws en bijeenkomsten van de werkplaatsen. Je kunt ons ook volgen met RSS, voor alle regio’s of alleen voor jouw regio.',
-      linkLabel: 'Volgen met RSS',
-      url: '/rss/',
+      text: 'Blijf op de hoogte van nieuws en bijeenkomsten van de werkplaatsen. Meld je aan voor de nieuwsbrief van het netwerk of van jouw regio.',
+      linkLabel: 'Aanmelden voor de nieuwsbrief',
+      url: 'https://example.org/nieuwsbrief/',
     },
     contactEmail: 'info@example.org',
     footerText: 'De Werkplaatsen Sociaal Domein zijn een landelijk netwerk van regionale samenwerkingsverbanden in het sociaal domein.',
     footerLinks: [
       { label: 'Privacy', url: '/privacy/' },
       { label: 'Toegankelijkheid', url: '/toegankelijkheid/' },
-      { label: 'RSS-feeds', url: '/rss/' },
     ],
     privacy: [
       p('Deze site verzamelt geen persoonsgegevens van bezoekers.'),

@@ -1,0 +1,109 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.avif': 'image/avif',
+  '.webp': 'image/webp',
+  '.jpeg': 'image/jpeg',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+};
+
+/** Security headers for every response of the public site (no inline script needed). */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+};
+
+/**
+ * Resolves a URL path to a file inside `root`: directories serve their index.html, and
+ * nothing outside `root` is ever served. Returns undefined when there is no such file.
+ */
+export function resolveFile(root: string, urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const candidate = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
+  if (candidate !== root && !candidate.startsWith(root + path.sep)) return undefined;
+  if (!existsSync(candidate)) return undefined;
+  const file = statSync(candidate).isDirectory() ? path.join(candidate, 'index.html') : candidate;
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+/** HTML is revalidated on every visit; fingerprinted assets (/_astro/) are cached for a year. */
+export function cacheControl(urlPath: string, file: string): string {
+  if (urlPath.startsWith('/_astro/')) return 'public, max-age=31536000, immutable';
+  return file.endsWith('.html') ? 'no-cache' : 'public, max-age=300';
+}
+
+/** A request handler serving a static build folder (`root()` is read per request, so it can change). */
+export function staticHandler(root: () => string) {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const base = root();
+    const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end();
+      return;
+    }
+    // Directory URLs without their trailing slash redirect, like every static host does.
+    const file = resolveFile(base, urlPath);
+    if (file && file.endsWith(`${path.sep}index.html`) && !urlPath.endsWith('/') && !urlPath.endsWith('.html')) {
+      res.writeHead(301, { Location: `${urlPath}/`, ...SECURITY_HEADERS }).end();
+      return;
+    }
+    const target = file ?? resolveFile(base, '/404.html');
+    const status = file ? 200 : 404;
+    if (!target) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Niet gevonden');
+      return;
+    }
+    res.writeHead(status, {
+      'Content-Type': TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': statSync(target).size,
+      'Cache-Control': status === 200 ? cacheControl(urlPath, target) : 'no-cache',
+      ...SECURITY_HEADERS,
+    });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(target).pipe(res);
+  };
+}
+
+/** Starts a static server on host:port (port 0 = any free port) and returns it with its URL. */
+export async function serveStatic(
+  root: string,
+  options: { host?: string; port?: number } = {},
+): Promise<{ server: Server; url: string; close: () => Promise<void> }> {
+  const server = createServer(staticHandler(() => root));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    server,
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

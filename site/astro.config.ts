@@ -1,0 +1,24 @@
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { snapshotMedia } from './src/integrations/snapshot-media.ts';
+
+/** Where images are fetched from at build time: the CMS (or the snapshot media server). */
+const mediaBase = new URL(process.env.MEDIA_BASE_URL ?? process.env.CMS_URL ?? `http://127.0.0.1:${process.env.PORT ?? '1337'}`);
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  output: 'static',
+  // Tests build the fixture site into their own folder so dist/ is never clobbered.
+  ...(process.env.SITE_OUT_DIR ? { outDir: process.env.SITE_OUT_DIR } : {}),
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  compressHTML: true,
+  prefetch: false,
+  devToolbar: { enabled: false },
+  image: {
+    remotePatterns: [
+      { protocol: mediaBase.protocol.replace(':', ''), hostname: mediaBase.hostname, ...(mediaBase.port ? { port: mediaBase.port } : {}) },
+    ],
+  },
+  integrations: [snapshotMedia(), sitemap({ filter: (page) => !page.includes('/404') })],
+});

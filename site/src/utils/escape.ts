@@ -1,0 +1,16 @@
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
+
+/** Escapes text for HTML element content and quoted attribute values. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"'`]/g, (c) => ENTITIES[c]!);
+}
+
+/**
+ * Links the site renders: web, e-mail, telephone and site paths. Anything else (javascript:,
+ * data:, vbscript:, protocol-relative) is not a link. Control and invisible characters are
+ * refused because browsers strip them before reading the scheme.
+ */
+export function isSafeHref(url: string): boolean {
+  if (/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/.test(url)) return false;
+  return /^(https?:\/\/[^/?#]+|mailto:|tel:[+0-9()-]|\/(?!\/)|#)/i.test(url);
+}

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { resolveFile } from '@wsd/scripts/static-server';
+import type { Snapshot } from '../../src/loaders/strapi/source.ts';
+import { FIXTURE_SNAPSHOT } from '../harness/build-site.ts';
+import { htmlPages, references } from '../harness/dist-pages.ts';
+
+const SITE = 'https://wsd.example';
+let dist: string;
+let pages: [string, string][];
+const snapshot = JSON.parse(readFileSync(FIXTURE_SNAPSHOT, 'utf8')) as Snapshot;
+const slugs = (name: keyof Snapshot['collections']) => (snapshot.collections[name] as { slug: string }[]).map((e) => e.slug);
+const page = (urlPath: string) => {
+  const found = pages.find(([p]) => p === urlPath);
+  if (!found) throw new Error(`no page ${urlPath}`);
+  return found[1];
+};
+
+beforeAll(() => {
+  dist = inject('fixtureDist');
+  pages = htmlPages(dist);
+});
+
+describe('site built from the fixture snapshot', () => {
+  it('has every page type, for every entry', () => {
+    const expected = [
+      '/',
+      '/nieuws/',
+      '/agenda/',
+      '/werkplaatsen/',
+      '/dossier/',
+      '/privacy/',
+      '/toegankelijkheid/',
+      '/404.html',
+      ...slugs('nieuwsberichten').map((s) => `/nieuws/${s}/`),
+      ...slugs('evenementen').map((s) => `/agenda/${s}/`),
+      ...slugs('werkplaatsen').map((s) => `/werkplaatsen/${s}/`),
+      ...slugs('kennisagendas').map((s) => `/kennisagenda/${s}/`),
+      ...slugs('themas').map((s) => `/themas/${s}/`),
+    ];
+    const built = pages.map(([p]) => p);
+    expect(built.filter((p) => !expected.includes(p))).toEqual([]);
+    expect(expected.filter((p) => !built.includes(p))).toEqual([]);
+    expect(resolveFile(dist, '/sitemap-index.xml')).toBeTruthy();
+    expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+  });
+
+  it('every page is Dutch, has one h1, a title, a description and a canonical URL', () => {
+    for (const [urlPath, html] of pages) {
+      expect(html, urlPath).toMatch(/^<!DOCTYPE html><html lang="nl"/i);
+      expect(html.match(/<h1[\s>]/g), urlPath).toHaveLength(1);
+      expect(html, urlPath).toMatch(/<title>[^<]+<\/title>/);
+      expect(html, urlPath).toMatch(/<meta name="description" content="[^"]+"/);
+      if (urlPath !== '/404.html') expect(html, urlPath).toContain(`<link rel="canonical" href="${SITE}${urlPath}"`);
+    }
+  });
+
+  it('content pages load no JavaScript', () => {
+    for (const [urlPath, html] of pages) {
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!);
+      expect(
+        scripts.filter((attrs) => !attrs.includes('application/ld+json')),
+        urlPath,
+      ).toEqual([]);
+    }
+  });
+
+  it('has no broken internal link, image or anchor', () => {
+    const broken: string[] = [];
+    for (const [urlPath, html] of pages) {
+      for (const ref of references(html)) {
+        const url = new URL(ref, `${SITE}${urlPath}`);
+        if (url.origin !== SITE) continue;
+        const file = resolveFile(dist, url.pathname);
+        if (!file) broken.push(`${urlPath} → ${ref}`);
+        else if (url.hash && !readFileSync(file, 'utf8').includes(`id="${decodeURIComponent(url.hash.slice(1))}"`))
+          broken.push(`${urlPath} → ${ref} (anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('every page is valid HTML', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:standard'], rules: { 'no-inline-style': 'off' } });
+    const failures: string[] = [];
+    for (const [urlPath, html] of pages) {
+      const report = await validator.validateString(html, urlPath);
+      for (const result of report.results) for (const m of result.messages) failures.push(`${urlPath}:${m.line} ${m.ruleId}: ${m.message}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('formats dates, times and prices the Dutch way', () => {
+    const html = page('/agenda/professionaliteit-in-samenspel/');
+    expect(html).toContain('maandag 25 november 2019, 09.30 – 17.30 uur');
+    expect(html).toContain('€\u00a060');
+    expect(html).toContain('€\u00a080');
+    expect(html).toContain('<th scope="row">13.00 – 14.00</th>');
+  });
+
+  it('shows the event programme, sessions, site visits, venue and invitation', () => {
+    const html = page('/agenda/professionaliteit-in-samenspel/');
+    expect(html.match(/<tr>/g)?.length).toBeGreaterThanOrEqual(11);
+    expect(html).toContain('<h2 id="sessies-titel">Deelsessies</h2>');
+    expect(html.match(/<section class="subsection"/g)).toHaveLength(7);
+    expect(html).toContain('Prinses Christinalaan 1');
+    expect(html).toMatch(/href="[^"]+\.pdf" download/);
+  });
+
+  it('shows an interview as questions and answers', () => {
+    const html = page('/nieuws/interview-guido-walraven-agenderen/');
+    expect(html.match(/<h2 class="question">/g)).toHaveLength(4);
+  });
+
+  it('gives the kennisagenda a table of contents, numbered themes and question lists', () => {
+    const html = page('/kennisagenda/kennisagenda-noord-holland-2023-2026/');
+    expect(html).toContain('<nav class="toc"');
+    expect(html.match(/Professionaliseringsvraagstuk \d:/g)).toHaveLength(3);
+    expect(html.match(/<ul class="questions">/g)).toHaveLength(3);
+    expect(html.match(/<figcaption>/g)).toHaveLength(2);
+  });
+
+  it('serves images as AVIF and WebP with width and height', () => {
+    const html = page('/nieuws/interview-guido-walraven-agenderen/');
+    expect(html).toMatch(/<source srcset="\/_astro\/[^"]+\.avif 320w[^"]*" type="image\/avif"/);
+    expect(html).toMatch(/<source srcset="[^"]+\.webp[^"]*" type="image\/webp"/);
+    for (const img of html.match(/<img [^>]+>/g) ?? []) expect(img).toMatch(/width="\d+" height="\d+"/);
+  });
+
+  it('describes pages for search engines and sharing (JSON-LD, Open Graph)', () => {
+    expect(page('/agenda/professionaliteit-in-samenspel/')).toContain('"@type":"Event"');
+    expect(page('/nieuws/interview-guido-walraven-agenderen/')).toContain('"@type":"NewsArticle"');
+    expect(page('/werkplaatsen/zuid-holland-zuid/')).toContain('"@type":"Organization"');
+    expect(page('/nieuws/interview-guido-walraven-agenderen/')).toMatch(
+      /<meta property="og:image" content="https:\/\/wsd\.example\/_astro\//,
+    );
+  });
+
+  it('marks dossier articles as external', () => {
+    const html = page('/dossier/');
+    expect(html.match(/\(externe site: Sociale Vraagstukken\)/g)?.length).toBe(slugs('dossierartikelen').length);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatEventPeriod, formatPrice, formatSlotTime, formatTime, formatWallTime, yearOf } from '../../src/utils/format.ts';
+import { anchorId, absolute, urls } from '../../src/utils/urls.ts';
+import { newsPages, relatedNews, upcomingEvents } from '../../src/utils/selectors.ts';
+
+describe('Dutch formatting', () => {
+  it('dates as "25 november 2019", in Amsterdam', () => {
+    expect(formatDate('2019-11-25')).toBe('25 november 2019');
+    expect(formatDate('2019-11-24T23:30:00.000Z')).toBe('25 november 2019');
+  });
+  it('times as "13.00 uur" in Amsterdam, summer and winter', () => {
+    expect(formatTime('2019-11-25T12:00:00.000Z')).toBe('13.00 uur');
+    expect(formatTime('2026-07-01T12:00:00.000Z')).toBe('14.00 uur');
+    expect(formatWallTime('09:30:00.000')).toBe('09.30');
+    expect(formatSlotTime('09:30:00.000', '10:00:00.000')).toBe('09.30 – 10.00');
+    expect(formatSlotTime('13:00:00.000', null)).toBe('13.00');
+  });
+  it('event periods on one day and over two days', () => {
+    expect(formatEventPeriod('2019-11-25T08:30:00.000Z', '2019-11-25T16:30:00.000Z')).toBe('maandag 25 november 2019, 09.30 – 17.30 uur');
+    expect(formatEventPeriod('2019-11-25T08:30:00.000Z', '2019-11-26T16:30:00.000Z')).toBe(
+      'maandag 25 november 2019 09.30 uur – dinsdag 26 november 2019 17.30 uur',
+    );
+  });
+  it('prices as "€ 60" and "€ 12,50" (no-break space), 0 as gratis', () => {
+    expect(formatPrice(6000)).toBe('€\u00a060');
+    expect(formatPrice(1250)).toBe('€\u00a012,50');
+    expect(formatPrice(0)).toBe('gratis');
+  });
+  it('years in Amsterdam', () => {
+    expect(yearOf('2019-12-31T23:30:00.000Z')).toBe(2020);
+  });
+});
+
+describe('URLs', () => {
+  it('are Dutch with a trailing slash and encode slugs', () => {
+    expect(urls.news()).toBe('/nieuws/');
+    expect(urls.news(2)).toBe('/nieuws/pagina/2/');
+    expect(urls.newsItem('a b')).toBe('/nieuws/a%20b/');
+    expect(urls.event('x')).toBe('/agenda/x/');
+    expect(urls.kennisagenda('nh')).toBe('/kennisagenda/nh/');
+    expect(absolute('/nieuws/', 'https://wsd.nl')).toBe('https://wsd.nl/nieuws/');
+  });
+  it('make anchors from Dutch headings', () => {
+    expect(anchorId('Professionaliseringsvraagstuk 1: contextueel werken')).toBe('professionaliseringsvraagstuk-1-contextueel-werken');
+    expect(anchorId('Café & ééntje')).toBe('cafe-eentje');
+    expect(anchorId('!!!')).toBe('sectie');
+  });
+});
+
+describe('selectors', () => {
+  const news = (id: string, date: string, w: string[], t: string[] = []) =>
+    ({
+      documentId: id,
+      date,
+      werkplaatsen: w.map((documentId) => ({ documentId })),
+      themas: t.map((documentId) => ({ documentId })),
+    }) as never;
+  it('page news in twelves', () => {
+    const items = Array.from({ length: 25 }, (_, i) => news(`n${i}`, '2026-01-01', []));
+    expect(newsPages(items).map((p) => p.length)).toEqual([12, 12, 1]);
+    expect(newsPages([])).toEqual([[]]);
+  });
+  it('relate news by werkplaats and thema, most shared first', () => {
+    const item = news('a', '2026-01-01', ['w1'], ['t1']);
+    const list = [item, news('b', '2026-02-01', ['w1']), news('c', '2025-01-01', ['w1'], ['t1']), news('d', '2026-03-01', ['w2'])];
+    expect(relatedNews(item, list).map((n) => (n as { documentId: string }).documentId)).toEqual(['c', 'b']);
+  });
+  it('keep events that have not ended as upcoming', () => {
+    const now = new Date('2026-05-01T12:00:00Z');
+    const events = [{ endsAt: '2026-05-01T13:00:00Z' }, { endsAt: '2026-04-30T13:00:00Z' }] as never[];
+    expect(upcomingEvents(events, now)).toHaveLength(1);
+  });
+});
