@@ -5,19 +5,24 @@
  */
 import { ensureLocalEnv, readEnvFile } from '../env/local-env.ts';
 import { detail, fail, seconds, step } from '../lib/log.ts';
-import { bin, CMS_DIR, ENV_EXAMPLE, ENV_FILE } from '../lib/paths.ts';
+import { bin, CMS_DIR, ENV_EXAMPLE, ENV_FILE, SITE_DIR } from '../lib/paths.ts';
 import { startService, stopServices, type Service } from '../lib/processes.ts';
 import { waitForUrl } from '../lib/wait-for.ts';
+import path from 'node:path';
+import { serveStatic } from '../serve/static-server.ts';
+import { buildSite } from './build-site.ts';
 import { prepareCms } from './prepare-cms.ts';
 
 const started = Date.now();
 const services: Service[] = [];
+const closers: (() => Promise<void>)[] = [];
 let stopping = false;
 
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     step('Stopping…');
+    await Promise.all(closers.map((close) => close()));
     await stopServices(services);
     step('Stopped.');
   }
@@ -52,13 +57,21 @@ async function main() {
   });
   await waitForUrl(`${cmsUrl}/_health`, { timeoutMs: 180_000, isAlive: () => cms.child.exitCode === null });
 
+  await buildSite(env, cmsUrl);
+  const sitePort = Number(env.SITE_PORT ?? 4321);
+  const site = await serveStatic(path.join(SITE_DIR, 'dist'), { port: sitePort });
+  closers.push(site.close);
+
   step(`Up in ${seconds(started)}.`);
   console.log(`
+  Site          ${site.url}/
   CMS admin     ${cmsUrl}/admin
                 log in as ${env.DEMO_ADMIN_EMAIL} with the password DEMO_ADMIN_PASSWORD from .env
                 (${env.DEMO_ADMIN_PASSWORD})
   Content API   ${cmsUrl}/api/nieuwsberichten  (closed: needs SITE_API_TOKEN from .env)
 
+  The site is a static build of the published content: after publishing in the CMS,
+  rebuild it with \`pnpm build:site\` while this runs (automatic publishing is the next step).
   Press Ctrl-C to stop.
 `);
 }

@@ -73,6 +73,7 @@ const STEPS: (() => Promise<StepResult>)[] = [
   () => vitest('shared-types', 'shared-types', 'shared-types: schemas and drift against the CMS schema files'),
   () => vitest('scripts', 'scripts', 'scripts: operational tools'),
   () => vitest('cms', 'cms', 'cms: integration tests on SQLite and PostgreSQL (boots Strapi, ~3 min)'),
+  () => vitest('site', 'site', 'site: loader and renderer units, fixture build checks, Chromium e2e with axe, live-CMS build (~2 min)'),
 ];
 
 async function main() {

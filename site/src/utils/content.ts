@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionKey } from 'astro:content';
 import type { Dossierartikel, Evenement, Kennisagenda, Nieuwsbericht, Persoon, SiteSetting, Thema, Werkplaats } from '@wsd/shared-types';
 
 /** All published content, sorted, read once per build (getCollection is not free). */
@@ -18,7 +18,7 @@ let cache: Promise<Content> | undefined;
 const byDateDesc = <T extends { date: string }>(a: T, b: T) => b.date.localeCompare(a.date);
 
 async function load(): Promise<Content> {
-  const data = async <T>(name: Parameters<typeof getCollection>[0]) => (await getCollection(name)).map((entry) => entry.data as T);
+  const data = async <T>(name: CollectionKey) => (await getCollection(name)).map((entry) => entry.data as T);
   const [settings] = await data<SiteSetting>('siteSetting');
   if (!settings) throw new Error('Site-instellingen are not published in the CMS: publish them before building the site.');
   return {

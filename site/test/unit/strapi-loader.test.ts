@@ -1,7 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { DataEntry } from 'astro/loaders';
 import { StrapiRequestError, StrapiValidationError } from '../../src/loaders/strapi/errors.ts';
 import { getJson } from '../../src/loaders/strapi/http-client.ts';
 import { strapiLoader } from '../../src/loaders/strapi/loader.ts';
@@ -10,7 +9,9 @@ import { page, thema } from '../fixtures/entries.ts';
 
 const CMS = 'http://cms.test';
 const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+
+type DataEntry = { id: string; data: Record<string, unknown>; digest?: string | number };
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
