@@ -1,5 +1,6 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { snapshotMedia } from './src/integrations/snapshot-media.ts';
 
 /** Where images are fetched from at build time: the CMS (or the snapshot media server). */
@@ -15,10 +16,12 @@ export default defineConfig({
   compressHTML: true,
   prefetch: false,
   devToolbar: { enabled: false },
+  // Never inline scripts: the CSP allows only script files from this site ('self').
+  vite: { build: { assetsInlineLimit: 0 } },
   image: {
     remotePatterns: [
       { protocol: mediaBase.protocol.replace(':', ''), hostname: mediaBase.hostname, ...(mediaBase.port ? { port: mediaBase.port } : {}) },
     ],
   },
-  integrations: [snapshotMedia(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [snapshotMedia(), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/zoeken/') }), pagefindIndex()],
 });

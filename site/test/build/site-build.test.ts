@@ -34,6 +34,8 @@ describe('site built from the fixture snapshot', () => {
       '/privacy/',
       '/toegankelijkheid/',
       '/404.html',
+      '/rss/',
+      '/zoeken/',
       ...slugs('nieuwsberichten').map((s) => `/nieuws/${s}/`),
       ...slugs('evenementen').map((s) => `/agenda/${s}/`),
       ...slugs('werkplaatsen').map((s) => `/werkplaatsen/${s}/`),
@@ -44,6 +46,8 @@ describe('site built from the fixture snapshot', () => {
     expect(built.filter((p) => !expected.includes(p))).toEqual([]);
     expect(expected.filter((p) => !built.includes(p))).toEqual([]);
     expect(resolveFile(dist, '/sitemap-index.xml')).toBeTruthy();
+    expect(resolveFile(dist, '/pagefind/pagefind-entry.json')).toBeTruthy();
+    expect(resolveFile(dist, '/zoekindex-extra.json')).toBeUndefined();
     expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
   });
 
@@ -53,12 +57,14 @@ describe('site built from the fixture snapshot', () => {
       expect(html.match(/<h1[\s>]/g), urlPath).toHaveLength(1);
       expect(html, urlPath).toMatch(/<title>[^<]+<\/title>/);
       expect(html, urlPath).toMatch(/<meta name="description" content="[^"]+"/);
-      if (urlPath !== '/404.html') expect(html, urlPath).toContain(`<link rel="canonical" href="${SITE}${urlPath}"`);
+      const noindex = html.includes('<meta name="robots" content="noindex">');
+      if (!noindex) expect(html, urlPath).toContain(`<link rel="canonical" href="${SITE}${urlPath}"`);
+      expect(noindex, urlPath).toBe(urlPath === '/404.html' || urlPath === '/zoeken/');
     }
   });
 
-  it('content pages load no JavaScript', () => {
-    for (const [urlPath, html] of pages) {
+  it('content pages load no JavaScript (only the search page does)', () => {
+    for (const [urlPath, html] of pages.filter(([p]) => p !== '/zoeken/')) {
       const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!);
       expect(
         scripts.filter((attrs) => !attrs.includes('application/ld+json')),

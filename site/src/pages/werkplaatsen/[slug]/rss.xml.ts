@@ -1,0 +1,25 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Werkplaats } from '@wsd/shared-types';
+import { content } from '../../../utils/content.ts';
+import { eventItem, latest, newsItem } from '../../../utils/feeds.ts';
+import { forWerkplaats } from '../../../utils/selectors.ts';
+
+export const getStaticPaths = (async () => {
+  const data = await content();
+  return data.werkplaatsen.map((werkplaats) => ({ params: { slug: werkplaats.slug }, props: { werkplaats } }));
+}) satisfies GetStaticPaths;
+
+/** One region's news and events. */
+export const GET: APIRoute = async ({ site, props }) => {
+  const { werkplaats } = props as { werkplaats: Werkplaats };
+  const related = forWerkplaats(await content(), werkplaats.documentId);
+  return rss({
+    title: `${werkplaats.name}: nieuws en agenda`,
+    description: `Nieuws en bijeenkomsten van ${werkplaats.name}.`,
+    site: site!,
+    items: latest([...related.news.map((item) => newsItem(item, site)), ...related.events.map((event) => eventItem(event, site))]),
+    customData: '<language>nl-nl</language>',
+    trailingSlash: true,
+  });
+};
