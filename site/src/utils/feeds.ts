@@ -1,4 +1,4 @@
-import type { RSSFeedItem } from '@astrojs/rss';
+import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { Dossierartikel, Evenement, Nieuwsbericht } from '@wsd/shared-types';
 import { renderBlocks } from './blocks-renderer.ts';
 import { escapeHtml, isSafeHref } from './escape.ts';
@@ -87,4 +87,13 @@ export function dossierItem(article: Dossierartikel, site: URL | undefined): RSS
 /** Newest first, at most FEED_SIZE. */
 export function latest(items: RSSFeedItem[]): RSSFeedItem[] {
   return [...items].sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0)).slice(0, FEED_SIZE);
+}
+
+/** An RSS 2.0 response in Dutch with the newest FEED_SIZE items. */
+export function feedResponse(
+  options: { title: string; description: string; items: RSSFeedItem[] },
+  site: URL | undefined,
+): Promise<Response> {
+  if (!site) throw new Error('Set SITE_URL: feeds need absolute links.');
+  return rss({ ...options, site, items: latest(options.items), customData: '<language>nl-nl</language>', trailingSlash: true });
 }

@@ -1,8 +1,7 @@
-import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Werkplaats } from '@wsd/shared-types';
 import { content } from '../../../utils/content.ts';
-import { eventItem, latest, newsItem } from '../../../utils/feeds.ts';
+import { eventItem, feedResponse, newsItem } from '../../../utils/feeds.ts';
 import { forWerkplaats } from '../../../utils/selectors.ts';
 
 export const getStaticPaths = (async () => {
@@ -14,12 +13,9 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ site, props }) => {
   const { werkplaats } = props as { werkplaats: Werkplaats };
   const related = forWerkplaats(await content(), werkplaats.documentId);
-  return rss({
-    title: `${werkplaats.name}: nieuws en agenda`,
-    description: `Nieuws en bijeenkomsten van ${werkplaats.name}.`,
-    site: site!,
-    items: latest([...related.news.map((item) => newsItem(item, site)), ...related.events.map((event) => eventItem(event, site))]),
-    customData: '<language>nl-nl</language>',
-    trailingSlash: true,
-  });
+  const items = [...related.news.map((item) => newsItem(item, site)), ...related.events.map((event) => eventItem(event, site))];
+  return feedResponse(
+    { title: `${werkplaats.name}: nieuws en agenda`, description: `Nieuws en bijeenkomsten van ${werkplaats.name}.`, items },
+    site,
+  );
 };
