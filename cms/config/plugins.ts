@@ -11,6 +11,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   },
   upload: {
     config: {
+      // Upload file names carry a content hash, so a file at a URL never changes: let
+      // browsers and the site build cache them for a year instead of refetching.
+      providerOptions: { localServer: { maxage: 365 * 24 * 60 * 60 * 1000, immutable: true } },
       sizeLimit: env.int('UPLOAD_SIZE_LIMIT_MB', 20) * 1024 * 1024,
       breakpoints: { large: 1600, medium: 1000, small: 600 },
       security: {
