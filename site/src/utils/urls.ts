@@ -13,6 +13,8 @@ export const urls = {
   kennisagenda: (slug: string) => `/kennisagenda/${encodeURIComponent(slug)}/`,
   dossier: () => '/dossier/',
   thema: (slug: string) => `/themas/${encodeURIComponent(slug)}/`,
+  search: () => '/zoeken/',
+  feeds: () => '/rss/',
   privacy: () => '/privacy/',
   accessibility: () => '/toegankelijkheid/',
 } as const;

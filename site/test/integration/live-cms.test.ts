@@ -1,4 +1,5 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ describe('site built from a live CMS with the demo content', () => {
   let database: Database;
   let cms: CmsInstance;
   let pages: [string, string][];
+  let outDir: string;
 
   beforeAll(async () => {
     database = await freshDatabase('sqlite');
@@ -27,7 +29,7 @@ describe('site built from a live CMS with the demo content', () => {
       documentId: (published as { documentId: string }).documentId,
       data: { title: `${DRAFT_MARKER} (gewijzigd)` },
     } as never);
-    const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'wsd-live-')), 'dist');
+    outDir = path.join(mkdtempSync(path.join(tmpdir(), 'wsd-live-')), 'dist');
     await buildSite(outDir, {
       CMS_URL: cms.url,
       SITE_API_TOKEN: cms.siteToken,
@@ -53,6 +55,17 @@ describe('site built from a live CMS with the demo content', () => {
   it('shows no draft anywhere', () => {
     for (const [urlPath, html] of pages) expect(html, urlPath).not.toContain(DRAFT_MARKER);
     expect(pages.map(([p]) => p)).not.toContain('/nieuws/concept-marker/');
+  });
+
+  it('keeps drafts out of the feeds, the calendars and the search index', () => {
+    const files = (readdirSync(outDir, { recursive: true }) as string[]).filter((f) => /\.(xml|ics|json)$/.test(f));
+    expect(files).toEqual(expect.arrayContaining(['rss.xml', 'agenda.ics', 'agenda/rss.xml']));
+    for (const file of files) expect(readFileSync(path.join(outDir, file), 'utf8'), file).not.toContain(DRAFT_MARKER);
+    const fragments = readdirSync(path.join(outDir, 'pagefind', 'fragment'));
+    expect(fragments.length).toBeGreaterThan(10);
+    const indexed = fragments.map((f) => gunzipSync(readFileSync(path.join(outDir, 'pagefind', 'fragment', f))).toString('utf8'));
+    expect(indexed.some((text) => text.includes('Professionaliteit in samenspel'))).toBe(true);
+    for (const text of indexed) expect(text).not.toContain(DRAFT_MARKER);
   });
 
   it('shows upcoming demo events on the home page', () => {
