@@ -4,10 +4,10 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { snapshotMedia } from './src/integrations/snapshot-media.ts';
 
 /** Where images are fetched from at build time: the CMS (or the snapshot media server). */
-const mediaBase = new URL(process.env.MEDIA_BASE_URL ?? process.env.CMS_URL ?? `http://127.0.0.1:${process.env.PORT ?? '1337'}`);
+const mediaBase = new URL(process.env.MEDIA_BASE_URL || process.env.CMS_URL || `http://127.0.0.1:${process.env.PORT || '1337'}`);
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   output: 'static',
   // Tests build the fixture site into their own folder so dist/ is never clobbered.
   ...(process.env.SITE_OUT_DIR ? { outDir: process.env.SITE_OUT_DIR } : {}),

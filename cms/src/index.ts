@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { API_TOKENS, ensureApiToken } from './access/api-tokens';
 import { lockPublicRole } from './access/public-role';
+import { ensurePublishWebhook } from './publishing/webhook';
 import { ensureDemoAdmin } from './seed/demo-admin';
 import { seedDemoContent } from './seed/seed-demo';
 import { registerValidation } from './validation/document-middleware';
@@ -23,6 +24,8 @@ export default {
       const result = await ensureApiToken(strapi, spec);
       if (result !== 'unchanged') strapi.log.info(`API token "${spec.name}": ${result}.`);
     }
+    const webhook = await ensurePublishWebhook(strapi);
+    if (webhook === 'created' || webhook === 'updated') strapi.log.info(`Publishing webhook ${webhook}.`);
     if (process.env.WSD_SEED_DEMO === 'true' && process.env.NODE_ENV !== 'production') {
       await seedDemoContent(strapi);
       const admin = await ensureDemoAdmin(strapi);

@@ -5,24 +5,19 @@
  */
 import { ensureLocalEnv, readEnvFile } from '../env/local-env.ts';
 import { detail, fail, seconds, step } from '../lib/log.ts';
-import { bin, CMS_DIR, ENV_EXAMPLE, ENV_FILE, SITE_DIR } from '../lib/paths.ts';
+import { bin, CMS_DIR, ENV_EXAMPLE, ENV_FILE, ROOT } from '../lib/paths.ts';
 import { startService, stopServices, type Service } from '../lib/processes.ts';
 import { waitForUrl } from '../lib/wait-for.ts';
-import path from 'node:path';
-import { serveStatic } from '../serve/static-server.ts';
-import { buildSite } from './build-site.ts';
 import { prepareCms } from './prepare-cms.ts';
 
 const started = Date.now();
 const services: Service[] = [];
-const closers: (() => Promise<void>)[] = [];
 let stopping = false;
 
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     step('Stopping…');
-    await Promise.all(closers.map((close) => close()));
     await stopServices(services);
     step('Stopped.');
   }
@@ -45,7 +40,7 @@ async function main() {
 
   await prepareCms(env);
 
-  const cmsUrl = `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? '1337'}`;
+  const cmsUrl = `http://${env.HOST || '127.0.0.1'}:${env.PORT || '1337'}`;
   step(`Starting the CMS on ${cmsUrl} (the first start also loads the demo content)…`);
   const cms = startService('cms', bin('strapi'), ['start'], { cwd: CMS_DIR, env });
   services.push(cms);
@@ -57,21 +52,31 @@ async function main() {
   });
   await waitForUrl(`${cmsUrl}/_health`, { timeoutMs: 180_000, isAlive: () => cms.child.exitCode === null });
 
-  await buildSite(env, cmsUrl);
-  const sitePort = Number(env.SITE_PORT ?? 4321);
-  const site = await serveStatic(path.join(SITE_DIR, 'dist'), { port: sitePort });
-  closers.push(site.close);
+  const sitePort = Number(env.SITE_PORT || 4321);
+  const siteUrl = `http://127.0.0.1:${sitePort}`;
+  step(`Starting the publishing service on ${siteUrl} (the first build optimises every image: about 30 s)…`);
+  const publishing = startService('publish', process.execPath, ['scripts/src/publishing/cli.ts', 'serve'], {
+    cwd: ROOT,
+    env: { ...env, CMS_URL: cmsUrl },
+  });
+  services.push(publishing);
+  void publishing.exited.then((code) => {
+    if (!stopping) {
+      fail(`The publishing service stopped unexpectedly (exit ${code}).`, 'Read the [publish] lines above.');
+      void shutdown(1);
+    }
+  });
+  await waitForUrl(`${siteUrl}/healthz`, { timeoutMs: 300_000, isAlive: () => publishing.child.exitCode === null });
 
   step(`Up in ${seconds(started)}.`);
   console.log(`
-  Site          ${site.url}/
+  Site          ${siteUrl}/
+  Publishing    ${siteUrl}/status  (publish in the CMS: the site follows within seconds)
   CMS admin     ${cmsUrl}/admin
                 log in as ${env.DEMO_ADMIN_EMAIL} with the password DEMO_ADMIN_PASSWORD from .env
                 (${env.DEMO_ADMIN_PASSWORD})
   Content API   ${cmsUrl}/api/nieuwsberichten  (closed: needs SITE_API_TOKEN from .env)
 
-  The site is a static build of the published content: after publishing in the CMS,
-  rebuild it with \`pnpm build:site\` while this runs (automatic publishing is the next step).
   Press Ctrl-C to stop.
 `);
 }

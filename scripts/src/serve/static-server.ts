@@ -57,8 +57,21 @@ export function cacheControl(urlPath: string, file: string): string {
   return file.endsWith('.html') ? 'no-cache' : 'public, max-age=300';
 }
 
-/** A request handler serving a static build folder (`root()` is read per request, so it can change). */
-export function staticHandler(root: () => string) {
+/** The precompressed variant to send for an Accept-Encoding header, if one exists. */
+function precompressed(file: string, acceptEncoding: string | undefined): { file: string; encoding: string } | undefined {
+  const accepted = acceptEncoding ?? '';
+  if (/\bbr\b/.test(accepted) && existsSync(`${file}.br`)) return { file: `${file}.br`, encoding: 'br' };
+  if (/\bgzip\b/.test(accepted) && existsSync(`${file}.gz`)) return { file: `${file}.gz`, encoding: 'gzip' };
+  return undefined;
+}
+
+/**
+ * A request handler serving a static build folder. `root()` is read once per request, so
+ * the live folder can change between requests (release switch) but never within one.
+ * `assetRoots()` are older builds: a fingerprinted asset missing from the live build is
+ * served from them, so a page loaded just before a switch still gets its CSS and images.
+ */
+export function staticHandler(root: () => string, assetRoots: () => string[] = () => []) {
   return (req: IncomingMessage, res: ServerResponse) => {
     const base = root();
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -72,20 +85,31 @@ export function staticHandler(root: () => string) {
       res.writeHead(301, { Location: `${urlPath}/`, ...SECURITY_HEADERS }).end();
       return;
     }
-    const target = file ?? resolveFile(base, '/404.html');
-    const status = file ? 200 : 404;
+    const olderAsset =
+      !file && urlPath.startsWith('/_astro/')
+        ? assetRoots()
+            .map((r) => resolveFile(r, urlPath))
+            .find(Boolean)
+        : undefined;
+    const found = file ?? olderAsset;
+    const target = found ?? resolveFile(base, '/404.html');
+    const status = found ? 200 : 404;
     if (!target) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Niet gevonden');
       return;
     }
+    const variant = precompressed(target, req.headers['accept-encoding']);
+    const body = variant?.file ?? target;
     res.writeHead(status, {
       'Content-Type': TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': statSync(target).size,
+      'Content-Length': statSync(body).size,
       'Cache-Control': status === 200 ? cacheControl(urlPath, target) : 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(variant ? { 'Content-Encoding': variant.encoding } : {}),
       ...SECURITY_HEADERS,
     });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(target).pipe(res);
+    else createReadStream(body).pipe(res);
   };
 }
 

@@ -14,7 +14,7 @@ const { values } = parseArgs({
 });
 const envFile = path.resolve(import.meta.dirname, '../../../.env');
 const env = { ...(existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {}), ...process.env };
-const cmsUrl = env.CMS_URL ?? `http://127.0.0.1:${env.PORT ?? '1337'}`;
+const cmsUrl = env.CMS_URL || `http://127.0.0.1:${env.PORT || '1337'}`;
 if (!env.SITE_API_TOKEN) {
   console.error('SITE_API_TOKEN is not set. Run `npm start` once (it writes .env) or export the token.');
   process.exit(2);

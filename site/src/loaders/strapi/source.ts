@@ -29,7 +29,7 @@ export function snapshotSource(file: string): ContentSource {
  */
 export function sourceFromEnv(env: NodeJS.ProcessEnv = process.env): ContentSource {
   if (env.WSD_SNAPSHOT) return snapshotSource(env.WSD_SNAPSHOT);
-  const cmsUrl = env.CMS_URL ?? `http://127.0.0.1:${env.PORT ?? '1337'}`;
+  const cmsUrl = env.CMS_URL || `http://127.0.0.1:${env.PORT || '1337'}`;
   if (!env.SITE_API_TOKEN) {
     throw new Error(
       'SITE_API_TOKEN is not set: the site reads the CMS with the read-only token from .env (or set WSD_SNAPSHOT to build from a snapshot).',

@@ -1,0 +1,143 @@
+import { realpathSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { staticHandler } from '../serve/static-server.ts';
+import { Coalescer } from './coalescer.ts';
+import { contentFingerprint } from './content-fingerprint.ts';
+import type { Logger } from './log.ts';
+import type { Publisher } from './publisher.ts';
+import type { Releases } from './releases.ts';
+import type { StateStore } from './state-store.ts';
+import { verifyBearer } from './verify-secret.ts';
+import { createWebhookHandler } from './webhook-handler.ts';
+
+export type ServiceOptions = {
+  releases: Releases;
+  state: StateStore;
+  publisher: Publisher;
+  log: Logger;
+  secret: string;
+  cmsUrl: string;
+  token: string;
+  quietMs?: number;
+  maxDelayMs?: number;
+  /** How often the CMS content is compared with the live release (0 = never). */
+  reconcileMs?: number;
+};
+
+/** Reasons from reconciliation are not persisted: the next reconciliation finds them again. */
+const RECONCILE = 'reconciliation:';
+
+const json = (res: ServerResponse, status: number, body: unknown) =>
+  res
+    .writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+    .end(JSON.stringify(body, null, 2));
+
+/**
+ * The publishing service: receives Strapi webhooks, coalesces them into builds, makes
+ * releases live atomically, reconciles with the CMS on an interval, and serves the live
+ * release on the same port.
+ */
+export function createPublishingService(options: ServiceOptions) {
+  const { releases, state, publisher, log } = options;
+  const coalescer = new Coalescer({
+    quietMs: options.quietMs,
+    maxDelayMs: options.maxDelayMs,
+    build: async (reasons) => {
+      await publisher.rebuild(reasons);
+      // Only a build that went live consumes the persisted changes it covered (in order);
+      // after a failure they stay pending, so a restart or the next event retries them.
+      const persisted = reasons.filter((r) => !r.startsWith(RECONCILE)).length;
+      state.update((s) => (s.pending = s.pending.slice(persisted)));
+    },
+    onError: () => undefined,
+  });
+  const notify = (reason: string, persist = true) => {
+    if (persist) state.update((s) => s.pending.push(reason));
+    coalescer.notify(reason);
+  };
+
+  const webhook = createWebhookHandler({ secret: options.secret, onRebuildEvent: (_payload, description) => notify(description) });
+  const liveRoot = () => realpathSync(releases.current);
+  const serveSite = staticHandler(liveRoot, () =>
+    releases
+      .list()
+      .reverse()
+      .map((id) => releases.pathOf(id)),
+  );
+
+  const status = () => {
+    const s = state.get();
+    return {
+      live: releases.live() ?? null,
+      releases: releases.list(),
+      building: coalescer.state.building,
+      queue: coalescer.state.pending,
+      pending: s.pending,
+      livePages: s.livePages ?? null,
+      lastBuild: s.history.at(-1) ?? null,
+      history: s.history,
+    };
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/hooks/strapi' && req.method === 'POST') return webhook(req, res);
+    if (url.pathname === '/healthz')
+      return json(res, releases.live() ? 200 : 503, { ok: Boolean(releases.live()), live: releases.live() ?? null });
+    if (url.pathname === '/status') return json(res, 200, status());
+    if (url.pathname === '/admin/rebuild' || url.pathname === '/admin/rollback') {
+      if (req.method !== 'POST' || !verifyBearer(req.headers.authorization, options.secret))
+        return json(res, 401, { error: 'Niet geautoriseerd' });
+      if (url.pathname === '/admin/rebuild') {
+        notify('rebuild requested');
+        return json(res, 202, { accepted: true });
+      }
+      const id = releases.rollback();
+      log('warn', `rolled back to ${id}`);
+      return json(res, 200, { live: id });
+    }
+    if (!releases.live()) return json(res, 503, { error: 'De site wordt voor het eerst gebouwd; probeer het zo opnieuw.' });
+    return serveSite(req, res);
+  }
+
+  /** Rebuilds when the CMS content differs from what the live release was built from. */
+  async function reconcile() {
+    if (coalescer.state.building || coalescer.state.pending.length > 0) return;
+    try {
+      const fingerprint = await contentFingerprint(options.cmsUrl, options.token);
+      if (fingerprint.digest !== state.get().liveFingerprint) {
+        log('info', 'reconciliation: the CMS content differs from the live release', { fingerprint: fingerprint.digest });
+        notify(`${RECONCILE} content changed`, false);
+      }
+    } catch (error) {
+      log('warn', 'reconciliation: the CMS did not answer', { error: String(error) });
+    }
+  }
+
+  let server: Server | undefined;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  return {
+    coalescer,
+    status,
+    reconcile,
+    async listen(port: number, host = '127.0.0.1') {
+      server = createServer((req, res) => void handle(req, res).catch((error: unknown) => json(res, 500, { error: String(error) })));
+      await new Promise<void>((resolve, reject) => server!.once('error', reject).listen(port, host, resolve));
+      const pending = state.get().pending;
+      if (pending.length > 0) {
+        log('info', `resuming ${pending.length} pending change(s) from before the restart`);
+        for (const reason of pending) coalescer.notify(reason);
+      } else if (!releases.live()) notify('first build');
+      // Changes made while the service was down sent no webhook here: compare once now.
+      else void reconcile();
+      if (options.reconcileMs) timer = setInterval(() => void reconcile(), options.reconcileMs);
+      const address = server.address();
+      return typeof address === 'object' && address ? address.port : port;
+    },
+    async close() {
+      if (timer) clearInterval(timer);
+      await coalescer.idle();
+      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    },
+  };
+}

@@ -1,0 +1,171 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Publisher, type SiteBuilder } from '../src/publishing/publisher.ts';
+import { Releases } from '../src/publishing/releases.ts';
+import { createPublishingService } from '../src/publishing/service.ts';
+import { StateStore } from '../src/publishing/state-store.ts';
+
+const SECRET = 'publish-secret-for-tests';
+
+/** A CMS that answers the fingerprint requests; `version` changes what it reports. */
+async function fakeCms() {
+  const cms = { version: 1, server: undefined as Server | undefined, url: '' };
+  cms.server = createServer((req, res) => {
+    const single = req.url?.startsWith('/api/site-setting');
+    const data = single ? { updatedAt: `2026-01-0${cms.version}T00:00:00.000Z` } : [{ updatedAt: `2026-01-0${cms.version}T00:00:00.000Z` }];
+    res
+      .writeHead(200, { 'Content-Type': 'application/json' })
+      .end(JSON.stringify({ data, meta: single ? {} : { pagination: { total: 3 } } }));
+  });
+  await new Promise<void>((resolve) => cms.server!.listen(0, '127.0.0.1', resolve));
+  const address = cms.server.address();
+  cms.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return cms;
+}
+
+/** Writes a small site whose home page says which build made it; `fail` makes it throw like the loader. */
+function fakeBuilder(control: { fail?: string; builds: number }): SiteBuilder {
+  return async (outDir) => {
+    control.builds++;
+    if (control.fail) throw new Error(`astro build failed\n${control.fail}`);
+    mkdirSync(path.join(outDir, 'nieuws'), { recursive: true });
+    writeFileSync(path.join(outDir, 'index.html'), `<h1>build ${control.builds}</h1>`);
+    writeFileSync(path.join(outDir, 'nieuws', 'index.html'), '<h1>Nieuws</h1>');
+  };
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+async function setup(
+  root = mkdtempSync(path.join(tmpdir(), 'wsd-publish-')),
+  control = { builds: 0 } as { fail?: string; builds: number },
+) {
+  const cms = await fakeCms();
+  const releases = new Releases(root);
+  const state = new StateStore(path.join(root, 'state.json'));
+  const log = () => undefined;
+  const publisher = new Publisher({ releases, state, cmsUrl: cms.url, token: 't', log, build: fakeBuilder(control) });
+  const service = createPublishingService({
+    releases,
+    state,
+    publisher,
+    log,
+    secret: SECRET,
+    cmsUrl: cms.url,
+    token: 't',
+    quietMs: 50,
+    maxDelayMs: 500,
+  });
+  const port = await service.listen(0);
+  const url = `http://127.0.0.1:${port}`;
+  cleanups.push(async () => {
+    await service.close();
+    await new Promise((resolve) => cms.server!.close(resolve));
+  });
+  const hook = (event = 'entry.publish') =>
+    fetch(`${url}/hooks/strapi`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${SECRET}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ event, createdAt: new Date().toISOString(), entry: null }),
+    });
+  return { root, cms, releases, state, service, url, control, hook };
+}
+
+describe('publishing service', () => {
+  it('makes a first build live on start and serves it with /healthz and /status', async () => {
+    const { service, url } = await setup();
+    await service.coalescer.idle();
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect(await (await fetch(`${url}/`)).text()).toBe('<h1>build 1</h1>');
+    const status = (await (await fetch(`${url}/status`)).json()) as {
+      live: string;
+      lastBuild: { result: string; phases: Record<string, number> };
+    };
+    expect(status.lastBuild.result).toBe('live');
+    expect(Object.keys(status.lastBuild.phases)).toEqual(['fingerprint', 'build', 'compress', 'check', 'switch']);
+  });
+
+  it('a webhook burst causes one rebuild', async () => {
+    const { service, url, control, hook } = await setup();
+    await service.coalescer.idle();
+    for (let i = 0; i < 20; i++) expect((await hook()).status).toBe(202);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await service.coalescer.idle();
+    expect(control.builds).toBe(2);
+    expect(await (await fetch(`${url}/`)).text()).toBe('<h1>build 2</h1>');
+  });
+
+  it('a failed build leaves the live site byte-identical and the status names the entry', async () => {
+    const { service, url, control, hook, releases } = await setup();
+    await service.coalescer.idle();
+    const before = await (await fetch(`${url}/`)).text();
+    const liveBefore = releases.live();
+    control.fail = 'Nieuwsbericht "kapot" (documentId abc123): field "lead" Too small. Fix this entry in the CMS and publish again.';
+    await hook();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await service.coalescer.idle();
+    expect(await (await fetch(`${url}/`)).text()).toBe(before);
+    expect(releases.live()).toBe(liveBefore);
+    expect(releases.list()).toEqual([liveBefore]);
+    const status = (await (await fetch(`${url}/status`)).json()) as { lastBuild: { result: string; error: string }; pending: string[] };
+    expect(status.lastBuild).toMatchObject({
+      result: 'failed',
+      error: expect.stringContaining('Nieuwsbericht "kapot" (documentId abc123): field "lead"'),
+    });
+    expect(status.pending).toHaveLength(1);
+  });
+
+  it('a change pending at shutdown is built after a restart', async () => {
+    const first = await setup();
+    await first.service.coalescer.idle();
+    first.state.update((s) => s.pending.push('entry.publish api::nieuwsbericht.nieuwsbericht x'));
+    await cleanups.shift()!();
+    const second = await setup(first.root, first.control);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await second.service.coalescer.idle();
+    expect(first.control.builds).toBe(2);
+    expect(second.state.get().pending).toEqual([]);
+  });
+
+  it('reconciliation rebuilds when the CMS changed without a webhook', async () => {
+    const { service, cms, control } = await setup();
+    await service.coalescer.idle();
+    await service.reconcile();
+    await service.coalescer.idle();
+    expect(control.builds).toBe(1);
+    cms.version = 2;
+    await service.reconcile();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await service.coalescer.idle();
+    expect(control.builds).toBe(2);
+  });
+
+  it('rollback switches back and is refused without the secret', async () => {
+    const { service, url, hook } = await setup();
+    await service.coalescer.idle();
+    await hook();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await service.coalescer.idle();
+    expect((await fetch(`${url}/admin/rollback`, { method: 'POST' })).status).toBe(401);
+    expect((await fetch(`${url}/admin/rollback`, { method: 'POST', headers: { Authorization: `Bearer ${SECRET}` } })).status).toBe(200);
+    expect(await (await fetch(`${url}/`)).text()).toBe('<h1>build 1</h1>');
+  });
+
+  it('serves precompressed HTML when the client accepts it', async () => {
+    const { service, url, releases } = await setup();
+    await service.coalescer.idle();
+    const dir = releases.pathOf(releases.live()!);
+    writeFileSync(path.join(dir, 'groot.html'), `<p>${'x'.repeat(5000)}</p>`);
+    const { gzipSync } = await import('node:zlib');
+    writeFileSync(path.join(dir, 'groot.html.gz'), gzipSync(readFileSync(path.join(dir, 'groot.html'))));
+    const response = await fetch(`${url}/groot.html`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect((await response.text()).length).toBe(5007);
+  });
+});
