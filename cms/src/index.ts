@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { API_TOKENS, ensureApiToken } from './access/api-tokens';
 import { lockPublicRole } from './access/public-role';
+import { registerGithubDispatch } from './publishing/github-dispatch';
 import { ensurePublishWebhook } from './publishing/webhook';
 import { ensureDemoAdmin } from './seed/demo-admin';
 import { seedDemoContent } from './seed/seed-demo';
@@ -24,6 +25,7 @@ export default {
       const result = await ensureApiToken(strapi, spec);
       if (result !== 'unchanged') strapi.log.info(`API token "${spec.name}": ${result}.`);
     }
+    if (registerGithubDispatch(strapi)) strapi.log.info(`Publishing also dispatches to GitHub (${process.env.GITHUB_DISPATCH_REPO}).`);
     const webhook = await ensurePublishWebhook(strapi);
     if (webhook === 'created' || webhook === 'updated') strapi.log.info(`Publishing webhook ${webhook}.`);
     if (process.env.WSD_SEED_DEMO === 'true' && process.env.NODE_ENV !== 'production') {

@@ -133,6 +133,21 @@ describe('publishing service', () => {
     expect(second.state.get().pending).toEqual([]);
   });
 
+  it('a restart during the quiet window still builds the change', async () => {
+    const first = await setup(undefined, undefined, 60_000);
+    // No release yet: the first build is pending in its 60 s quiet window; then a webhook.
+    expect((await first.hook()).status).toBe(202);
+    await cleanups.shift()!();
+    expect(first.control.builds).toBe(0);
+    expect(first.state.get().pending).toEqual(['first build', 'entry.publish']);
+    const second = await setup(first.root, first.control);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await second.service.coalescer.idle();
+    expect(first.control.builds).toBe(1);
+    expect(second.releases.live()).toBeTruthy();
+    expect(second.state.get().pending).toEqual([]);
+  });
+
   it('reconciliation rebuilds when the CMS changed without a webhook', async () => {
     const { service, cms, control } = await setup();
     await service.coalescer.idle();

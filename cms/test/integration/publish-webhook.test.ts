@@ -7,14 +7,14 @@ describe('publishing webhook', () => {
   let database: Database;
   let cms: CmsInstance;
   let receiver: Server;
-  const calls: { auth: string | undefined; body: { event: string; uid?: string } }[] = [];
+  const calls: { path: string | undefined; auth: string | undefined; body: { event?: string; event_type?: string; uid?: string } }[] = [];
 
   beforeAll(async () => {
     receiver = createServer((req, res) => {
       let body = '';
       req.on('data', (c: Buffer) => (body += c.toString()));
       req.on('end', () => {
-        calls.push({ auth: req.headers.authorization, body: JSON.parse(body) });
+        calls.push({ path: req.url, auth: req.headers.authorization, body: JSON.parse(body) });
         res.writeHead(202).end();
       });
     });
@@ -23,7 +23,15 @@ describe('publishing webhook', () => {
     const port = typeof address === 'object' && address ? address.port : 0;
     database = await freshDatabase('sqlite');
     cms = await startCms(database, {
-      env: { PUBLISH_WEBHOOK_URL: `http://127.0.0.1:${port}/hooks/strapi`, PUBLISH_WEBHOOK_SECRET: 'hook-secret' },
+      env: {
+        PUBLISH_WEBHOOK_URL: `http://127.0.0.1:${port}/hooks/strapi`,
+        PUBLISH_WEBHOOK_SECRET: 'hook-secret',
+        // The same receiver plays GitHub's API for the serverless alternative.
+        GITHUB_DISPATCH_REPO: 'wsd/site',
+        GITHUB_DISPATCH_TOKEN: 'gh-token',
+        GITHUB_API_URL: `http://127.0.0.1:${port}`,
+        GITHUB_DISPATCH_DEBOUNCE_MS: '300',
+      },
     });
   });
   afterAll(async () => {
@@ -48,6 +56,21 @@ describe('publishing webhook', () => {
       .documents('api::thema.thema' as never)
       .create({ data: { name: 'Webhookthema', slug: 'webhookthema' }, status: 'published' } as never);
     await expect.poll(() => calls.map((c) => c.body.event), { timeout: 10_000 }).toContain('entry.publish');
-    expect(calls.every((c) => c.auth === 'Bearer hook-secret')).toBe(true);
+    expect(calls.filter((c) => c.path === '/hooks/strapi').every((c) => c.auth === 'Bearer hook-secret')).toBe(true);
+  });
+
+  it('asks GitHub once per burst to run the deploy workflow (repository_dispatch)', async () => {
+    await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        cms.strapi
+          .documents('api::thema.thema' as never)
+          .create({ data: { name: `Dispatch ${i}`, slug: `dispatch-${i}` }, status: 'published' } as never),
+      ),
+    );
+    await expect.poll(() => calls.filter((c) => c.path === '/repos/wsd/site/dispatches').length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const dispatches = calls.filter((c) => c.path === '/repos/wsd/site/dispatches');
+    expect(dispatches.length).toBeLessThanOrEqual(2);
+    expect(dispatches[0]).toMatchObject({ auth: 'Bearer gh-token', body: { event_type: 'strapi-publish' } });
   });
 });

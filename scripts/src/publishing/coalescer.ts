@@ -44,6 +44,12 @@ export class Coalescer {
     return { pending: [...this.#pending], building: Boolean(this.#building), firstPendingAt: this.#firstPendingAt };
   }
 
+  /** Drops the scheduled build (its reasons are persisted by the caller) without building. */
+  cancel(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
   /** Resolves when no build runs and none is pending (for shutdown and tests). */
   async idle(): Promise<void> {
     while (this.#building || this.#timer) await (this.#building ?? new Promise((resolve) => setTimeout(resolve, 10)));

@@ -134,8 +134,10 @@ export function createPublishingService(options: ServiceOptions) {
       const address = server.address();
       return typeof address === 'object' && address ? address.port : port;
     },
+    /** Stops without waiting for the quiet window: pending changes are in state.json and are built after the next start. A running build is allowed to finish. */
     async close() {
       if (timer) clearInterval(timer);
+      coalescer.cancel();
       await coalescer.idle();
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     },
