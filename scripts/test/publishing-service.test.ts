@@ -45,6 +45,7 @@ afterEach(async () => {
 async function setup(
   root = mkdtempSync(path.join(tmpdir(), 'wsd-publish-')),
   control = { builds: 0 } as { fail?: string; builds: number },
+  quietMs = 50,
 ) {
   const cms = await fakeCms();
   const releases = new Releases(root);
@@ -59,8 +60,8 @@ async function setup(
     secret: SECRET,
     cmsUrl: cms.url,
     token: 't',
-    quietMs: 50,
-    maxDelayMs: 500,
+    quietMs,
+    maxDelayMs: Math.max(500, quietMs * 2),
   });
   const port = await service.listen(0);
   const url = `http://127.0.0.1:${port}`;
