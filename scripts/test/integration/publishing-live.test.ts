@@ -126,7 +126,7 @@ describe('publishing with a real CMS and real builds', () => {
     await waitUntil(async () => (await status('/themas/stil-thema/')) === 404);
   });
 
-  it('50 entries published in a burst cause at most 2 builds and are all live; readers never see an error', async () => {
+  it('50 entries published in a burst cause at most 2 builds and are all live; readers never see an error or a missing asset', async () => {
     await service.coalescer.idle();
     const before = builds;
     const failures: string[] = [];
@@ -137,6 +137,12 @@ describe('publishing with a real CMS and real builds', () => {
           const response = await fetch(`${url}${pathname}`);
           const body = await response.text();
           if (response.status !== 200 || !body.includes('</html>')) failures.push(`${pathname} ${response.status}`);
+          // Every asset the page refers to must load too: no page of one release with the assets of another missing.
+          for (const asset of new Set(body.match(/\/_astro\/[^"\s,]+/g) ?? [])) {
+            const assetResponse = await fetch(`${url}${asset}`);
+            await assetResponse.arrayBuffer();
+            if (assetResponse.status !== 200) failures.push(`${pathname} → ${asset} ${assetResponse.status}`);
+          }
         }
       }
     })();
