@@ -12,7 +12,9 @@ export function precompress(dir: string): number {
     if (!COMPRESSIBLE.test(file) || statSync(full).size < 1024) continue;
     const data = readFileSync(full);
     writeFileSync(`${full}.gz`, gzipSync(data, { level: 9 }));
-    writeFileSync(`${full}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    // Quality 5: measured on the demo site 94 ms for 64 files vs 1.8 s at quality 11, only
+    // 9 % larger; at 10,000 pages quality 11 would add minutes to every publish.
+    writeFileSync(`${full}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }));
     count++;
   }
   return count;
