@@ -21,6 +21,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     nps: false,
     promoteEE: false,
   },
+  // Admin login attempts are rate limited (Strapi's default, made explicit so it cannot be switched off by accident).
+  rateLimit: {
+    enabled: true,
+    interval: 5 * 60 * 1000,
+    max: 5,
+  },
   autoOpen: false,
   watchIgnoreFiles: ['**/test/**'],
 });

@@ -1,21 +1,25 @@
 import type { Core } from '@strapi/strapi';
+import { assertProductionSecrets } from '../src/security/production-secrets';
 
 /** HTTP server: loopback by default, so a local CMS is never exposed to the network. */
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
-  host: env('HOST', '127.0.0.1'),
-  port: env.int('PORT', 1337),
-  url: env('PUBLIC_URL', ''),
-  app: {
-    keys: env.array('APP_KEYS') as string[],
-  },
-  // Uploads live under <public>/uploads; tests point this at a throwaway folder.
-  dirs: {
-    public: env('PUBLIC_DIR', './public'),
-  },
-  webhooks: {
-    // The publishing service only needs the event; it always reloads from the API.
-    populateRelations: false,
-  },
-});
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => {
+  assertProductionSecrets();
+  return {
+    host: env('HOST', '127.0.0.1'),
+    port: env.int('PORT', 1337),
+    url: env('PUBLIC_URL', ''),
+    app: {
+      keys: env.array('APP_KEYS') as string[],
+    },
+    // Uploads live under <public>/uploads; tests point this at a throwaway folder.
+    dirs: {
+      public: env('PUBLIC_DIR', './public'),
+    },
+    webhooks: {
+      // The publishing service only needs the event; it always reloads from the API.
+      populateRelations: false,
+    },
+  };
+};
 
 export default config;

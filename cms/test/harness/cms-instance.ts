@@ -104,7 +104,8 @@ export async function startCms(database: Database, options: { seed?: boolean; en
     HOST: '127.0.0.1',
     PORT: '0',
     WSD_SEED_DEMO: options.seed ? 'true' : 'false',
-    NODE_ENV: 'test',
+    // Tests may run the CMS as in production; the database always comes from `database`.
+    NODE_ENV: options.env?.NODE_ENV ?? 'test',
     STRAPI_TELEMETRY_DISABLED: 'true',
   };
   Object.assign(process.env, env);

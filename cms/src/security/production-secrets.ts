@@ -1,0 +1,43 @@
+/** Secrets the CMS needs; in production each must be set to a real, long value. */
+export const REQUIRED_SECRETS = [
+  'APP_KEYS',
+  'API_TOKEN_SALT',
+  'ADMIN_JWT_SECRET',
+  'TRANSFER_TOKEN_SALT',
+  'JWT_SECRET',
+  'ENCRYPTION_KEY',
+  'SITE_API_TOKEN',
+] as const;
+
+/** Placeholder values from .env.example and from Strapi's own templates. */
+const EXAMPLE_VALUES = new Set(['<generated>', 'tobemodified', 'tobemodified1', 'tobemodified2', 'changeme', 'secret', 'example']);
+
+/** One line per secret that is missing, an example value, or shorter than 16 characters. */
+export function productionSecretProblems(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  for (const name of REQUIRED_SECRETS) {
+    const value = env[name]?.trim();
+    if (!value) {
+      problems.push(`${name} is not set`);
+      continue;
+    }
+    const parts = name === 'APP_KEYS' ? value.split(',').map((p) => p.trim()) : [value];
+    if (parts.some((part) => EXAMPLE_VALUES.has(part.toLowerCase()))) problems.push(`${name} still has an example value`);
+    else if (parts.some((part) => part.length < 16)) problems.push(`${name} is shorter than 16 characters`);
+  }
+  return problems;
+}
+
+/**
+ * With NODE_ENV=production the CMS refuses to start on missing or example secrets and says
+ * which variable is wrong. Called from config/server.ts, before anything else loads.
+ */
+export function assertProductionSecrets(env: Record<string, string | undefined> = process.env): void {
+  if (env.NODE_ENV !== 'production') return;
+  const problems = productionSecretProblems(env);
+  if (problems.length > 0) {
+    throw new Error(
+      `Refusing to start in production: ${problems.join('; ')}. Set real values in the environment (generate with \`openssl rand -hex 32\`); see .env.example.`,
+    );
+  }
+}

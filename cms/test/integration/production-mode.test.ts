@@ -1,0 +1,30 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { freshDatabase, startCms, type CmsInstance, type Database } from '../harness/cms-instance.ts';
+
+describe('the CMS in production mode', () => {
+  const databases: Database[] = [];
+  let cms: CmsInstance | undefined;
+  afterAll(async () => {
+    await cms?.stop();
+    for (const db of databases) await db.drop();
+  });
+
+  it('refuses to start with an example secret and names the variable', async () => {
+    const database = await freshDatabase('sqlite');
+    databases.push(database);
+    const error = await startCms(database, { env: { NODE_ENV: 'production', API_TOKEN_SALT: 'tobemodified' } }).catch((e: unknown) => e);
+    expect(String(error)).toMatch(/Refusing to start in production: API_TOKEN_SALT still has an example value/);
+  });
+
+  it('starts with real secrets, creates no demo users, and keeps the admin login rate limit on', async () => {
+    const database = await freshDatabase('sqlite');
+    databases.push(database);
+    cms = await startCms(database, {
+      seed: true,
+      env: { NODE_ENV: 'production', DEMO_ADMIN_EMAIL: 'demo@wsd.local', DEMO_ADMIN_PASSWORD: 'Demo-wachtwoord-123' },
+    });
+    expect(await cms.strapi.db.query('admin::user').count()).toBe(0);
+    expect(await cms.strapi.db.query('api::werkplaats.werkplaats').count()).toBe(0);
+    expect(cms.strapi.config.get('admin.rateLimit')).toMatchObject({ enabled: true, max: 5 });
+  });
+});
