@@ -10,6 +10,7 @@ import path from 'node:path';
 import { readEnvFile } from '../env/local-env.ts';
 import { ENV_FILE, LOCAL_DIR } from '../lib/paths.ts';
 import { jsonLogger } from './log.ts';
+import { serviceSecretProblems } from './production-secrets.ts';
 import { Publisher } from './publisher.ts';
 import { Releases } from './releases.ts';
 import { createPublishingService } from './service.ts';
@@ -41,6 +42,13 @@ async function call(pathname: string, method = 'POST') {
 }
 
 async function serve() {
+  const problems = serviceSecretProblems(env);
+  if (problems.length > 0) {
+    console.error(
+      `Refusing to start in production: ${problems.join('; ')}. Set real values (e.g. \`openssl rand -hex 32\`); see .env.example.`,
+    );
+    process.exit(2);
+  }
   const cmsUrl = env.CMS_URL || `http://127.0.0.1:${env.PORT || '1337'}`;
   const token = required('SITE_API_TOKEN');
   const releases = new Releases(root);
