@@ -2,9 +2,10 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { snapshotMedia } from './src/integrations/snapshot-media.ts';
+import { siteEnv } from './src/utils/site-env.ts';
 
 /** Where images are fetched from at build time: the CMS (or the snapshot media server). */
-const mediaBase = new URL(process.env.MEDIA_BASE_URL || process.env.CMS_URL || `http://127.0.0.1:${process.env.PORT || '1337'}`);
+const mediaBase = new URL(siteEnv.mediaBaseUrl);
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',

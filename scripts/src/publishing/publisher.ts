@@ -95,7 +95,7 @@ export class Publisher {
         finishedAt: new Date().toISOString(),
         error: entryAtFault(error) ?? message.split('\n').slice(-8).join('\n'),
       });
-      state.update(() => undefined);
+      state.update(() => undefined); // persist the failed record (it is in state.history)
       log('error', `build ${record.id} failed; the live site is unchanged`, { build: record.id, error: record.error });
       throw error;
     }

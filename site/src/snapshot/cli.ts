@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, parseEnv } from 'node:util';
+import { cmsUrlFrom } from '../utils/site-env.ts';
 import { writeSnapshot } from './write-snapshot.ts';
 
 const { values } = parseArgs({
@@ -14,7 +15,7 @@ const { values } = parseArgs({
 });
 const envFile = path.resolve(import.meta.dirname, '../../../.env');
 const env = { ...(existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {}), ...process.env };
-const cmsUrl = env.CMS_URL || `http://127.0.0.1:${env.PORT || '1337'}`;
+const cmsUrl = cmsUrlFrom(env);
 if (!env.SITE_API_TOKEN) {
   console.error('SITE_API_TOKEN is not set. Run `npm start` once (it writes .env) or export the token.');
   process.exit(2);

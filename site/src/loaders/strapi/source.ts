@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { CollectionName, ContentTypeSpec } from '@wsd/shared-types';
+import { cmsUrlFrom } from '../../utils/site-env.ts';
 import { fetchEntries } from './rest-source.ts';
 
 /** Where content comes from: the live CMS or a JSON snapshot of it. */
@@ -29,7 +30,7 @@ export function snapshotSource(file: string): ContentSource {
  */
 export function sourceFromEnv(env: NodeJS.ProcessEnv = process.env): ContentSource {
   if (env.WSD_SNAPSHOT) return snapshotSource(env.WSD_SNAPSHOT);
-  const cmsUrl = env.CMS_URL || `http://127.0.0.1:${env.PORT || '1337'}`;
+  const cmsUrl = cmsUrlFrom(env);
   if (!env.SITE_API_TOKEN) {
     throw new Error(
       'SITE_API_TOKEN is not set: the site reads the CMS with the read-only token from .env (or set WSD_SNAPSHOT to build from a snapshot).',
