@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { previewConfig } from '../src/preview/preview-url';
 
 /** Admin panel: secrets come from the environment only (see .env.example); no fallbacks. */
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
@@ -27,6 +28,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     interval: 5 * 60 * 1000,
     max: 5,
   },
+  // Preview: the edit view opens the draft as the site renders it (signed link to the
+  // publishing service's /preview/ route). Off unless PREVIEW_SECRET and the site URL are set.
+  preview: previewConfig(env('PREVIEW_SECRET'), env('PREVIEW_URL') || env('SITE_URL')),
   autoOpen: false,
   watchIgnoreFiles: ['**/test/**'],
 });

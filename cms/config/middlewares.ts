@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { uploadSizeLimitBytes } from '../src/utils/upload-limit';
 
 /**
  * Koa middlewares. CORS is limited to the origins in CORS_ORIGINS (the site and, for
@@ -40,7 +41,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   },
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  // Dutch refusal of too large uploads; the body parser stops reading at the same limit.
+  'global::upload-size-limit',
+  { name: 'strapi::body', config: { formidable: { maxFileSize: uploadSizeLimitBytes(env) } } },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

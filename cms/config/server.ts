@@ -15,6 +15,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     dirs: {
       public: env('PUBLIC_DIR', './public'),
     },
+    // Scheduled publishing (strapi-plugin-publisher) runs its jobs on Strapi's cron.
+    cron: { enabled: true },
     webhooks: {
       // The publishing service only needs the event; it always reloads from the API.
       populateRelations: false,

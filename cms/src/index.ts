@@ -1,9 +1,15 @@
 import type { Core } from '@strapi/strapi';
+import { configureAdminViews } from './admin-views/configure-views';
 import { API_TOKENS, ensureApiToken } from './access/api-tokens';
+import { ensureEditorRoles } from './access/editor-roles';
 import { lockPublicRole } from './access/public-role';
+import { registerRegionCondition } from './access/region-condition';
+import { registerRegionGuard } from './access/region-guard';
+import { ensureMediaSettings } from './media/media-settings';
 import { registerGithubDispatch } from './publishing/github-dispatch';
 import { ensurePublishWebhook } from './publishing/webhook';
 import { ensureDemoAdmin } from './seed/demo-admin';
+import { ensureDemoEditors } from './seed/demo-editors';
 import { seedDemoContent } from './seed/seed-demo';
 import { registerValidation } from './validation/document-middleware';
 
@@ -11,13 +17,15 @@ export default {
   /** Runs before the app is initialised: document service middlewares go here. */
   register({ strapi }: { strapi: Core.Strapi }) {
     registerValidation(strapi);
+    registerRegionGuard(strapi);
   },
 
   /**
    * Configuration as code, idempotent on every boot: the API is closed to anonymous
-   * callers and the tokens from the local env exist. With WSD_SEED_DEMO=true (set by
-   * the start command, never in production) the demo content and login are ensured.
-   * Everything is awaited, so a failure stops the boot with its error.
+   * callers, the tokens from the local env exist, the editor roles and their region
+   * condition, the admin views and the media settings are as this code says. With
+   * WSD_SEED_DEMO=true (set by the start command, never in production) the demo content
+   * and logins are ensured. Everything is awaited, so a failure stops the boot with its error.
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await lockPublicRole(strapi);
@@ -25,6 +33,11 @@ export default {
       const result = await ensureApiToken(strapi, spec);
       if (result !== 'unchanged') strapi.log.info(`API token "${spec.name}": ${result}.`);
     }
+    await registerRegionCondition(strapi);
+    const roleIds = await ensureEditorRoles(strapi);
+    const views = await configureAdminViews(strapi);
+    if (views > 0) strapi.log.info(`Admin views configured for ${views} content types and components.`);
+    if (await ensureMediaSettings(strapi)) strapi.log.info('Media library: responsive formats and optimisation switched on.');
     if (registerGithubDispatch(strapi)) strapi.log.info(`Publishing also dispatches to GitHub (${process.env.GITHUB_DISPATCH_REPO}).`);
     const webhook = await ensurePublishWebhook(strapi);
     if (webhook === 'created' || webhook === 'updated') strapi.log.info(`Publishing webhook ${webhook}.`);
@@ -32,6 +45,8 @@ export default {
       await seedDemoContent(strapi);
       const admin = await ensureDemoAdmin(strapi);
       if (admin === 'created') strapi.log.info(`Demo admin ${process.env.DEMO_ADMIN_EMAIL} created.`);
+      const editors = await ensureDemoEditors(strapi, roleIds);
+      if (editors.length > 0) strapi.log.info(`Demo editors: ${editors.map((e) => e.email).join(', ')}.`);
     }
   },
 };

@@ -9,6 +9,9 @@ export type TokenSpec = {
   envVar: string;
 };
 
+/** The token of the site's preview route; the only read-only token that may read drafts. */
+export const PREVIEW_TOKEN_NAME = 'site-preview';
+
 /** The tokens this product needs; their values live only in the git-ignored env file. */
 export const API_TOKENS: TokenSpec[] = [
   {
@@ -16,6 +19,12 @@ export const API_TOKENS: TokenSpec[] = [
     description: 'Alleen-lezen token waarmee de site gepubliceerde inhoud ophaalt.',
     type: 'read-only',
     envVar: 'SITE_API_TOKEN',
+  },
+  {
+    name: PREVIEW_TOKEN_NAME,
+    description: 'Alleen-lezen token van de voorbeeldweergave: het enige token dat concepten mag lezen.',
+    type: 'read-only',
+    envVar: 'PREVIEW_API_TOKEN',
   },
 ];
 

@@ -7,6 +7,8 @@ export const REQUIRED_SECRETS = [
   'JWT_SECRET',
   'ENCRYPTION_KEY',
   'SITE_API_TOKEN',
+  'PREVIEW_API_TOKEN',
+  'PREVIEW_SECRET',
 ] as const;
 
 /** Placeholder values from .env.example and from Strapi's own templates. */

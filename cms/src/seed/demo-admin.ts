@@ -18,6 +18,7 @@ export async function ensureDemoAdmin(strapi: Core.Strapi): Promise<'created' | 
     firstname: 'Demo',
     lastname: 'Hoofdredactie',
     isActive: true,
+    preferedLanguage: 'nl',
     registrationToken: null,
     roles: [superAdmin.id],
   });

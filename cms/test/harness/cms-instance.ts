@@ -24,6 +24,11 @@ function testSecrets(): Record<string, string> {
     JWT_SECRET: hex(),
     ENCRYPTION_KEY: hex(),
     SITE_API_TOKEN: hex(),
+    PREVIEW_API_TOKEN: hex(),
+    PREVIEW_SECRET: hex(),
+    DEMO_ADMIN_EMAIL: 'admin@wsd.local',
+    DEMO_ADMIN_PASSWORD: `Test-${hex()}1`,
+    DEMO_EDITOR_PASSWORD: `Test-${hex()}1`,
   };
 }
 

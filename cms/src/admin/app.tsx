@@ -1,0 +1,22 @@
+/**
+ * Admin panel customisation: Dutch is the only extra language and the default. Strapi
+ * reads the chosen language from localStorage before it renders; on a first visit there
+ * is none yet, so we set Dutch there. Each demo user also has Dutch as preferred language.
+ */
+const LANGUAGE_KEY = 'strapi-admin-language';
+
+export default {
+  config: {
+    locales: ['nl'],
+    translations: {
+      nl: {
+        'Auth.form.welcome.title': 'Welkom bij de redactie van Werkplaatsen Sociaal Domein',
+        'Auth.form.welcome.subtitle': 'Log in met je redactieaccount',
+      },
+    },
+  },
+  register() {
+    if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'nl');
+  },
+  bootstrap() {},
+};

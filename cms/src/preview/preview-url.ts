@@ -1,0 +1,31 @@
+import { signPreviewPath } from './signature';
+
+/** Path segment of the site's preview route per content type (mirrors the public sections). */
+export const PREVIEW_KINDS: Record<string, string> = {
+  'api::nieuwsbericht.nieuwsbericht': 'nieuws',
+  'api::evenement.evenement': 'agenda',
+  'api::kennisagenda.kennisagenda': 'kennisagenda',
+  'api::dossierartikel.dossierartikel': 'dossier',
+};
+
+/**
+ * Strapi's preview handler: the signed URL of the site's preview route for a document,
+ * or null for types without a preview page. Draft or published, the route shows the
+ * version the editor looks at.
+ */
+export function previewUrl(siteUrl: string, secret: string) {
+  return (uid: string, { documentId, status }: { documentId: string; status?: string }): string | null => {
+    const kind = PREVIEW_KINDS[uid];
+    if (!kind || !documentId) return null;
+    const pathname = `/preview/${kind}/${documentId}/`;
+    const query = signPreviewPath(secret, pathname);
+    if (status === 'published') query.set('status', 'published');
+    return new URL(`${pathname}?${query}`, siteUrl).toString();
+  };
+}
+
+/** The `preview` block of config/admin.ts; disabled when the secret or the site URL is missing. */
+export function previewConfig(secret: string | undefined, siteUrl: string | undefined) {
+  if (!secret || !siteUrl) return { enabled: false, config: { allowedOrigins: [], handler: () => null } };
+  return { enabled: true, config: { allowedOrigins: [new URL(siteUrl).origin], handler: previewUrl(siteUrl, secret) } };
+}
