@@ -79,7 +79,7 @@ describe('editors: region-scoped roles, preview links, scheduled publishing, upl
       env: {
         PUBLISH_WEBHOOK_URL: `http://127.0.0.1:${port}/hooks/strapi`,
         PUBLISH_WEBHOOK_SECRET: 'editors-test-secret',
-        SITE_URL: 'https://wsd.example',
+        PREVIEW_URL: 'https://wsd.example',
         UPLOAD_SIZE_LIMIT_MB: '1',
       },
     });

@@ -8,6 +8,8 @@ import { detail, fail, seconds, step } from '../lib/log.ts';
 import { bin, CMS_DIR, ENV_EXAMPLE, ENV_FILE, ROOT } from '../lib/paths.ts';
 import { startService, stopServices, type Service } from '../lib/processes.ts';
 import { waitForUrl } from '../lib/wait-for.ts';
+// The same addresses the CMS seeds (cms/src/seed/demo-accounts.ts reads this file too).
+import accounts from '../../../cms/src/seed/demo-accounts.json' with { type: 'json' };
 import { prepareCms } from './prepare-cms.ts';
 
 const started = Date.now();
@@ -22,6 +24,19 @@ async function shutdown(code: number): Promise<never> {
     step('Stopped.');
   }
   process.exit(code);
+}
+
+/** The demo editor logins the CMS seeded: one per werkplaats (read through the content API) and the chief editor. */
+async function demoLogins(cmsUrl: string, token: string | undefined): Promise<string[]> {
+  const response = await fetch(`${cmsUrl}/api/werkplaatsen?fields[0]=slug&fields[1]=name&sort=name&pagination[pageSize]=100`, {
+    headers: { Authorization: `Bearer ${token ?? ''}` },
+  });
+  if (!response.ok) return [`(could not list the werkplaatsen: HTTP ${response.status})`];
+  const { data } = (await response.json()) as { data: { slug: string; name: string }[] };
+  return [
+    `${accounts.chiefEditorEmail.padEnd(44)} Hoofdredactie (alle werkplaatsen)`,
+    ...data.map((w) => `${accounts.editorEmailPattern.replace('{werkplaats}', w.slug).padEnd(44)} Redacteur werkplaats (${w.name})`),
+  ];
 }
 
 async function main() {
@@ -68,6 +83,7 @@ async function main() {
   });
   await waitForUrl(`${siteUrl}/healthz`, { timeoutMs: 300_000, isAlive: () => publishing.child.exitCode === null });
 
+  const logins = await demoLogins(cmsUrl, env.SITE_API_TOKEN);
   step(`Up in ${seconds(started)}.`);
   console.log(`
   Site          ${siteUrl}/
@@ -75,6 +91,8 @@ async function main() {
   CMS admin     ${cmsUrl}/admin
                 log in as ${env.DEMO_ADMIN_EMAIL} with the password DEMO_ADMIN_PASSWORD from .env
                 (${env.DEMO_ADMIN_PASSWORD})
+  Editors       password DEMO_EDITOR_PASSWORD from .env (${env.DEMO_EDITOR_PASSWORD}):
+                ${logins.join('\n                ')}
   Content API   ${cmsUrl}/api/nieuwsberichten  (closed: needs SITE_API_TOKEN from .env)
 
   Press Ctrl-C to stop.
