@@ -26,13 +26,15 @@ async function fakeCms() {
   return cms;
 }
 
-/** Writes a small site whose home page says which build made it; `fail` makes it throw like the loader. */
-function fakeBuilder(control: { fail?: string; builds: number }): SiteBuilder {
+type Control = { fail?: string; builds: number; page?: () => string };
+
+/** Writes a small site whose home page says which build made it (or `page()`, what the CMS holds); `fail` makes it throw like the loader. */
+function fakeBuilder(control: Control): SiteBuilder {
   return async (outDir) => {
     control.builds++;
     if (control.fail) throw new Error(`astro build failed\n${control.fail}`);
     mkdirSync(path.join(outDir, 'nieuws'), { recursive: true });
-    writeFileSync(path.join(outDir, 'index.html'), `<h1>build ${control.builds}</h1>`);
+    writeFileSync(path.join(outDir, 'index.html'), control.page ? control.page() : `<h1>build ${control.builds}</h1>`);
     writeFileSync(path.join(outDir, 'nieuws', 'index.html'), '<h1>Nieuws</h1>');
   };
 }
@@ -42,11 +44,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-async function setup(
-  root = mkdtempSync(path.join(tmpdir(), 'wsd-publish-')),
-  control = { builds: 0 } as { fail?: string; builds: number },
-  quietMs = 50,
-) {
+async function setup(root = mkdtempSync(path.join(tmpdir(), 'wsd-publish-')), control: Control = { builds: 0 }, quietMs = 50) {
   const cms = await fakeCms();
   const releases = new Releases(root);
   const state = new StateStore(path.join(root, 'state.json'));
@@ -69,11 +67,11 @@ async function setup(
     await service.close();
     await new Promise((resolve) => cms.server!.close(resolve));
   });
-  const hook = (event = 'entry.publish') =>
+  const hook = (event = 'entry.publish', entry: Record<string, unknown> | null = null, createdAt = new Date().toISOString()) =>
     fetch(`${url}/hooks/strapi`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${SECRET}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ event, createdAt: new Date().toISOString(), entry: null }),
+      body: JSON.stringify({ event, createdAt, model: 'nieuwsbericht', uid: 'api::nieuwsbericht.nieuwsbericht', entry }),
     });
   return { root, cms, releases, state, service, url, control, hook };
 }
@@ -100,6 +98,38 @@ describe('publishing service', () => {
     await service.coalescer.idle();
     expect(control.builds).toBe(2);
     expect(await (await fetch(`${url}/`)).text()).toBe('<h1>build 2</h1>');
+  });
+
+  it('the same webhook delivered 10 times causes one build', async () => {
+    const { service, control, hook } = await setup();
+    await service.coalescer.idle();
+    const createdAt = new Date().toISOString();
+    for (let i = 0; i < 10; i++) expect((await hook('entry.publish', { documentId: 'abc', title: 'Zelfde' }, createdAt)).status).toBe(202);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await service.coalescer.idle();
+    expect(control.builds).toBe(2);
+  });
+
+  it('events arriving out of order: the live site shows what the CMS holds, not the last event', async () => {
+    // The CMS state after an editor published, edited and then unpublished an item.
+    const cmsState = { title: 'Tweede versie', published: false };
+    const control: Control = { builds: 0, page: () => (cmsState.published ? `<h1>${cmsState.title}</h1>` : '<h1>leeg</h1>') };
+    const { service, url, hook } = await setup(undefined, control);
+    await service.coalescer.idle();
+    const at = (s: number) => new Date(Date.UTC(2026, 10, 23, 12, 0, s)).toISOString();
+    // Delivered newest first: unpublish (t=3), update (t=2), publish (t=1).
+    await hook('entry.unpublish', { documentId: 'abc' }, at(3));
+    await hook('entry.update', { documentId: 'abc', title: 'Tweede versie' }, at(2));
+    await hook('entry.publish', { documentId: 'abc', title: 'Eerste versie' }, at(1));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await service.coalescer.idle();
+    expect(await (await fetch(`${url}/`)).text()).toBe('<h1>leeg</h1>');
+    // Published again later: the next event (whatever its payload) builds the CMS's state.
+    cmsState.published = true;
+    await hook('entry.publish', { documentId: 'abc', title: 'Eerste versie' }, at(1));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await service.coalescer.idle();
+    expect(await (await fetch(`${url}/`)).text()).toBe('<h1>Tweede versie</h1>');
   });
 
   it('a failed build leaves the live site byte-identical and the status names the entry', async () => {
@@ -140,7 +170,7 @@ describe('publishing service', () => {
     expect((await first.hook()).status).toBe(202);
     await cleanups.shift()!();
     expect(first.control.builds).toBe(0);
-    expect(first.state.get().pending).toEqual(['first build', 'entry.publish']);
+    expect(first.state.get().pending).toEqual(['first build', 'entry.publish api::nieuwsbericht.nieuwsbericht']);
     const second = await setup(first.root, first.control);
     await new Promise((resolve) => setTimeout(resolve, 150));
     await second.service.coalescer.idle();
