@@ -1,17 +1,35 @@
+import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { previewRoutes } from './src/integrations/preview-routes.ts';
 import { snapshotMedia } from './src/integrations/snapshot-media.ts';
 import { siteEnv } from './src/utils/site-env.ts';
 
 /** Where images are fetched from at build time: the CMS (or the snapshot media server). */
 const mediaBase = new URL(siteEnv.mediaBaseUrl);
 
+/**
+ * WSD_PREVIEW_SERVER_DIR switches to the preview server build: the same pages and
+ * components, rendered on request by the Node adapter (middleware mode, mounted by the
+ * publishing service), with only the preview routes added. The public site stays static.
+ */
+const previewServerDir = process.env.WSD_PREVIEW_SERVER_DIR;
+const staticIntegrations = () => [
+  snapshotMedia(),
+  sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/zoeken/') }),
+  pagefindIndex(),
+];
+
 export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
-  output: 'static',
-  // Tests build the fixture site into their own folder so dist/ is never clobbered.
-  ...(process.env.SITE_OUT_DIR ? { outDir: process.env.SITE_OUT_DIR } : {}),
+  ...(previewServerDir
+    ? { output: 'server', adapter: node({ mode: 'middleware' }), outDir: previewServerDir }
+    : {
+        output: 'static',
+        // Tests build the fixture site into their own folder so dist/ is never clobbered.
+        ...(process.env.SITE_OUT_DIR ? { outDir: process.env.SITE_OUT_DIR } : {}),
+      }),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
@@ -24,5 +42,5 @@ export default defineConfig({
       { protocol: mediaBase.protocol.replace(':', ''), hostname: mediaBase.hostname, ...(mediaBase.port ? { port: mediaBase.port } : {}) },
     ],
   },
-  integrations: [snapshotMedia(), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/zoeken/') }), pagefindIndex()],
+  integrations: previewServerDir ? [previewRoutes()] : staticIntegrations(),
 });

@@ -28,8 +28,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     interval: 5 * 60 * 1000,
     max: 5,
   },
-  // Preview: the edit view opens a signed link to the site's /preview/ route. Off unless
-  // PREVIEW_SECRET and PREVIEW_URL are set: the site's on-demand route is not built yet.
+  // Preview: the edit view opens a signed link to /preview/ of the publishing service,
+  // which renders the draft with the site's own components. Off unless PREVIEW_SECRET and
+  // PREVIEW_URL are set.
   preview: previewConfig(env('PREVIEW_SECRET'), env('PREVIEW_URL')),
   autoOpen: false,
   watchIgnoreFiles: ['**/test/**'],

@@ -1,11 +1,9 @@
 import { signPreviewPath } from './signature';
 
-/** Path segment of the site's preview route per content type (mirrors the public sections). */
+/** Path segment of the site's preview route per content type (mirrors the public sections; site/src/preview/PreviewPage.astro). */
 export const PREVIEW_KINDS: Record<string, string> = {
   'api::nieuwsbericht.nieuwsbericht': 'nieuws',
   'api::evenement.evenement': 'agenda',
-  'api::kennisagenda.kennisagenda': 'kennisagenda',
-  'api::dossierartikel.dossierartikel': 'dossier',
 };
 
 /**

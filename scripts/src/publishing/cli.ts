@@ -13,6 +13,8 @@ import { jsonLogger } from './log.ts';
 import { serviceSecretProblems } from './production-secrets.ts';
 import { Publisher } from './publisher.ts';
 import { Releases } from './releases.ts';
+import { buildPreviewServer } from '../preview/build-preview-server.ts';
+import type { PreviewOptions } from '../preview/preview-gateway.ts';
 import { createPublishingService } from './service.ts';
 import { StateStore } from './state-store.ts';
 
@@ -39,6 +41,20 @@ async function call(pathname: string, method = 'POST') {
   });
   console.log(JSON.stringify(await response.json(), null, 2));
   if (!response.ok) process.exit(1);
+}
+
+/** Previews are on when PREVIEW_SECRET is set; the server is built under .local/preview-server. */
+const previewServerDir = env.PREVIEW_SECRET ? path.join(LOCAL_DIR, 'preview-server') : undefined;
+
+function previewOptions(cmsUrl: string): PreviewOptions {
+  const media = new URL(env.PUBLIC_MEDIA_URL || env.PUBLIC_URL || cmsUrl).origin;
+  return {
+    secret: required('PREVIEW_SECRET'),
+    serverDir: previewServerDir!,
+    frameAncestors: (env.PREVIEW_FRAME_ANCESTORS || new URL(env.PUBLIC_URL || cmsUrl).origin).split(/[\s,]+/).filter(Boolean),
+    mediaOrigin: media,
+    cms: { url: cmsUrl, token: required('PREVIEW_API_TOKEN') },
+  };
 }
 
 async function serve() {
@@ -73,9 +89,17 @@ async function serve() {
     quietMs: Number(env.PUBLISH_QUIET_MS || 2000),
     maxDelayMs: Number(env.PUBLISH_MAX_DELAY_MS || 20_000),
     reconcileMs: Number(env.PUBLISH_RECONCILE_MS || 60_000),
+    ...(previewServerDir ? { preview: previewOptions(cmsUrl) } : {}),
   });
   const listening = await service.listen(port, env.PUBLISH_HOST || '127.0.0.1');
   jsonLogger('info', `publishing service on http://127.0.0.1:${listening}/ (releases in ${root})`);
+  if (previewServerDir) {
+    // Previews need the preview server; it builds in seconds, next to the first site build.
+    buildPreviewServer(previewServerDir, cmsUrl, token).then(
+      () => jsonLogger('info', `preview server built in ${previewServerDir}`),
+      (error: unknown) => jsonLogger('error', 'preview server build failed: previews answer 503', { error: String(error) }),
+    );
+  }
   const stop = async () => {
     jsonLogger('info', 'stopping: waiting for a running build to finish');
     await service.close();

@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { previewGateway, type PreviewOptions } from '../preview/preview-gateway.ts';
 import { staticHandler } from '../serve/static-server.ts';
 import { Coalescer } from './coalescer.ts';
 import { contentFingerprint } from './content-fingerprint.ts';
@@ -22,6 +23,8 @@ export type ServiceOptions = {
   maxDelayMs?: number;
   /** How often the CMS content is compared with the live release (0 = never). */
   reconcileMs?: number;
+  /** Draft previews under /preview/ (signed links from the CMS); off when absent. */
+  preview?: PreviewOptions;
 };
 
 /** Reasons from reconciliation are not persisted: the next reconciliation finds them again. */
@@ -56,6 +59,7 @@ export function createPublishingService(options: ServiceOptions) {
     coalescer.notify(reason);
   };
 
+  const preview = options.preview ? previewGateway(options.preview) : undefined;
   const webhook = createWebhookHandler({ secret: options.secret, onRebuildEvent: (_payload, description) => notify(description) });
   const liveRoot = () => realpathSync(releases.current);
   const serveSite = staticHandler(liveRoot, () =>
@@ -85,6 +89,7 @@ export function createPublishingService(options: ServiceOptions) {
     if (url.pathname === '/healthz')
       return json(res, releases.live() ? 200 : 503, { ok: Boolean(releases.live()), live: releases.live() ?? null });
     if (url.pathname === '/status') return json(res, 200, status());
+    if (preview && url.pathname.startsWith('/preview/')) return preview(req, res);
     if (url.pathname === '/admin/rebuild' || url.pathname === '/admin/rollback') {
       if (req.method !== 'POST' || !verifyBearer(req.headers.authorization, options.secret))
         return json(res, 401, { error: 'Niet geautoriseerd' });

@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The CMS package's own harness: boots Strapi in-process on a fresh SQLite database.
 import { freshDatabase, startCms, type CmsInstance, type Database } from '../../../cms/test/harness/cms-instance.ts';
+import { buildPreviewServer } from '../../src/preview/build-preview-server.ts';
+import { LOCAL_DIR } from '../../src/lib/paths.ts';
 import { astroBuilder, Publisher } from '../../src/publishing/publisher.ts';
 import { Releases } from '../../src/publishing/releases.ts';
 import { createPublishingService } from '../../src/publishing/service.ts';
@@ -20,13 +22,20 @@ describe('publishing with a real CMS and real builds', () => {
   let releases: Releases;
   let url: string;
   let builds = 0;
+  // Inside the repository: the preview server resolves its packages from node_modules above it.
+  const previewDir = path.join(LOCAL_DIR, `test-preview-server-${process.pid}`);
   const documents = (uid: string) => cms.strapi.documents(uid as never);
 
   beforeAll(async () => {
     database = await freshDatabase('sqlite');
     const port = 45000 + Math.floor(Math.random() * 10000);
     url = `http://127.0.0.1:${port}`;
-    cms = await startCms(database, { seed: true, env: { PUBLISH_WEBHOOK_URL: `${url}/hooks/strapi`, PUBLISH_WEBHOOK_SECRET: SECRET } });
+    cms = await startCms(database, {
+      seed: true,
+      env: { PUBLISH_WEBHOOK_URL: `${url}/hooks/strapi`, PUBLISH_WEBHOOK_SECRET: SECRET, PREVIEW_URL: url },
+    });
+    mkdirSync(LOCAL_DIR, { recursive: true });
+    await buildPreviewServer(previewDir, cms.url, cms.env.PREVIEW_API_TOKEN!, { ...process.env, SITE_URL: 'https://wsd.example' });
     const root = mkdtempSync(path.join(tmpdir(), 'wsd-publish-live-'));
     releases = new Releases(root);
     const state = new StateStore(path.join(root, 'state.json'));
@@ -49,6 +58,13 @@ describe('publishing with a real CMS and real builds', () => {
       token: cms.siteToken,
       quietMs: 500,
       maxDelayMs: 5000,
+      preview: {
+        secret: cms.env.PREVIEW_SECRET!,
+        serverDir: previewDir,
+        frameAncestors: [cms.url],
+        mediaOrigin: cms.url,
+        cms: { url: cms.url, token: cms.env.PREVIEW_API_TOKEN! },
+      },
     });
     await service.listen(port);
     await waitUntil(async () => (await fetch(`${url}/healthz`)).status === 200, 240_000);
@@ -58,6 +74,7 @@ describe('publishing with a real CMS and real builds', () => {
     await service?.close();
     await cms?.stop();
     await database?.drop();
+    rmSync(previewDir, { recursive: true, force: true });
   });
 
   async function waitUntil(check: () => Promise<boolean>, timeoutMs = 90_000) {
@@ -82,6 +99,38 @@ describe('publishing with a real CMS and real builds', () => {
     date: '2026-11-20',
     kind: 'nieuws',
     lead: `${title}: een korte inleiding.`,
+  });
+
+  it('the preview renders a draft with a signed link from the CMS, refuses others, and is not in the static site', async () => {
+    const draft = (await documents('api::nieuwsbericht.nieuwsbericht').create({
+      data: news('conceptvoorbeeld', 'Conceptbericht alleen in het voorbeeld'),
+    } as never)) as { documentId: string };
+    type Handler = (uid: string, params: { documentId: string; status?: string }) => string;
+    const handler = (cms.strapi.config.get('admin.preview') as { config: { handler: Handler } }).config.handler;
+    const link = new URL(handler('api::nieuwsbericht.nieuwsbericht', { documentId: draft.documentId, status: 'draft' }));
+    expect(link.origin).toBe(url);
+
+    const response = await fetch(link);
+    const html = await response.text();
+    expect(response.status, html.slice(0, 300)).toBe(200);
+    expect(html).toContain('Conceptbericht alleen in het voorbeeld');
+    expect(html).toContain('<meta name="robots" content="noindex"');
+    expect(html).not.toContain('data-pagefind-body');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow');
+    expect(response.headers.get('content-security-policy')).toContain(`frame-ancestors ${cms.url}`);
+
+    expect((await fetch(`${url}${link.pathname}`)).status).toBe(401);
+    const otherDocument = new URL(link);
+    otherDocument.pathname = '/preview/nieuws/someoneelsesdraft/';
+    expect((await fetch(otherDocument)).status).toBe(401);
+    const tampered = new URL(link);
+    tampered.searchParams.set('expires', String(Number(link.searchParams.get('expires')) + 3600));
+    expect((await fetch(tampered)).status).toBe(401);
+
+    // The draft is on no public page and no preview route is in any release.
+    expect(await status('/nieuws/conceptvoorbeeld/')).toBe(404);
+    for (const id of releases.list()) expect(existsSync(path.join(releases.pathOf(id), 'preview'))).toBe(false);
   });
 
   it('a published news item appears on the site, in /rss.xml and in the search index', async () => {
