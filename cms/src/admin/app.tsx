@@ -12,6 +12,10 @@ export default {
       nl: {
         'Auth.form.welcome.title': 'Welkom bij de redactie van Werkplaatsen Sociaal Domein',
         'Auth.form.welcome.subtitle': 'Log in met je redactieaccount',
+        // Strapi's Dutch translation lacks the preview panel's labels.
+        'preview.copy.label': 'Voorbeeldlink kopiëren',
+        'preview.copy.success': 'Voorbeeldlink gekopieerd',
+        'preview.tabs.label': 'Documentstatus',
       },
     },
   },
