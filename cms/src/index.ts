@@ -46,7 +46,7 @@ export default {
       const admin = await ensureDemoAdmin(strapi);
       if (admin === 'created') strapi.log.info(`Demo admin ${process.env.DEMO_ADMIN_EMAIL} created.`);
       const editors = await ensureDemoEditors(strapi, roleIds);
-      if (editors.length > 0) strapi.log.info(`Demo editors: ${editors.map((e) => e.email).join(', ')}.`);
+      if (editors.length > 0) strapi.log.info(`Demo editors: ${editors.join(', ')}.`);
     }
   },
 };

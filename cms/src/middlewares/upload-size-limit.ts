@@ -12,7 +12,7 @@ export function tooLargeMessage(limitBytes: number, fileName?: string): string {
   return `${what} is te groot: de grens is ${megabytes(limitBytes)}. Verklein de afbeelding (2000 pixels breed is genoeg) of comprimeer de PDF en upload opnieuw.`;
 }
 
-/** Strapi's own English errors: "<name> exceeds size limit of …" (upload) and "FileTooBig" (body parser). */
+/** The file name in the upload plugin's English error "<name> exceeds size limit of …" (the body parser's 413 names none). */
 function fileNameOf(error: unknown): string | undefined {
   const message = error instanceof Error ? error.message : '';
   return /^(.+) exceeds size limit of /.exec(message)?.[1];

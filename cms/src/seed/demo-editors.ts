@@ -2,8 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { DEMO_CHIEF_EDITOR_EMAIL, demoEditorEmail } from './demo-accounts';
 import { ROLE_CODES } from '../access/region-scope';
 
-export type DemoLogin = { email: string; role: string; werkplaats?: string };
-
 type Werkplaats = { id: number; documentId: string; slug: string; name: string };
 type AdminUser = { id: number };
 
@@ -39,14 +37,15 @@ async function linkEditor(strapi: Core.Strapi, werkplaats: Werkplaats, userId: n
 /**
  * One "Redacteur werkplaats" per demo werkplaats and one "Hoofdredactie", all with the
  * local DEMO_EDITOR_PASSWORD, so every role can be tried at once. Never in production.
+ * Returns the e-mail addresses.
  */
-export async function ensureDemoEditors(strapi: Core.Strapi, roleIds: Map<string, number>): Promise<DemoLogin[]> {
+export async function ensureDemoEditors(strapi: Core.Strapi, roleIds: Map<string, number>): Promise<string[]> {
   const password = process.env.DEMO_EDITOR_PASSWORD;
   const editorRole = roleIds.get(ROLE_CODES.regionEditor);
   const chiefRole = roleIds.get(ROLE_CODES.chiefEditor);
   if (process.env.NODE_ENV === 'production' || !password || !editorRole || !chiefRole) return [];
   await ensureUser(strapi, DEMO_CHIEF_EDITOR_EMAIL, 'Hoofdredactie', chiefRole, password);
-  const logins: DemoLogin[] = [{ email: DEMO_CHIEF_EDITOR_EMAIL, role: 'Hoofdredactie' }];
+  const logins = [DEMO_CHIEF_EDITOR_EMAIL];
   const werkplaatsen = (await strapi.db.query('api::werkplaats.werkplaats').findMany({
     where: { publishedAt: null },
     select: ['id', 'documentId', 'slug', 'name'],
@@ -56,7 +55,7 @@ export async function ensureDemoEditors(strapi: Core.Strapi, roleIds: Map<string
     const email = demoEditorEmail(werkplaats.slug);
     const user = await ensureUser(strapi, email, `Redactie ${werkplaats.name}`, editorRole, password);
     await linkEditor(strapi, werkplaats, user.id);
-    logins.push({ email, role: 'Redacteur werkplaats', werkplaats: werkplaats.name });
+    logins.push(email);
   }
   return logins;
 }

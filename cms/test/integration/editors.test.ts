@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyPreviewPath } from '../../src/preview/signature.ts';
+// The publishing service's own check: links the CMS signs must pass it.
+import { isValidPreviewLink } from '../../../scripts/src/preview/verify-preview-link.ts';
 import { DEMO_CHIEF_EDITOR_EMAIL, demoEditorEmail } from '../../src/seed/demo-accounts.ts';
 import { freshDatabase, startCms, type CmsInstance, type Database } from '../harness/cms-instance.ts';
 
@@ -175,8 +176,8 @@ describe('editors: region-scoped roles, preview links, scheduled publishing, upl
     const link = new URL(handler(NEWS, { documentId: id, status: 'draft' }));
     expect(link.origin).toBe('https://wsd.example');
     expect(link.pathname).toBe(`/preview/nieuws/${id}/`);
-    expect(verifyPreviewPath(cms.env.PREVIEW_SECRET!, link.pathname, link.searchParams)).toBe(true);
-    expect(verifyPreviewPath('another-secret', link.pathname, link.searchParams)).toBe(false);
+    expect(isValidPreviewLink(cms.env.PREVIEW_SECRET!, link.pathname, link.searchParams)).toBe(true);
+    expect(isValidPreviewLink('another-secret', link.pathname, link.searchParams)).toBe(false);
     expect(handler('api::thema.thema', { documentId: 'x' })).toBeNull();
 
     const drafts = async (token: string) => {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SECURITY_HEADERS } from '../serve/static-server.ts';
 import { isValidPreviewLink } from './verify-preview-link.ts';
 
 type Locals = { wsdCms: { url: string; token: string } };
@@ -20,9 +21,10 @@ export type PreviewOptions = {
   cms: { url: string; token: string };
 };
 
-/** Never cached, never indexed, framable only by the admin. */
+/** The site's security headers, plus: never cached, never indexed, framable only by the admin. */
 function previewHeaders(options: PreviewOptions): Record<string, string> {
   return {
+    ...SECURITY_HEADERS,
     'Cache-Control': 'no-store',
     'X-Robots-Tag': 'noindex, nofollow',
     'Content-Security-Policy': [
@@ -35,7 +37,6 @@ function previewHeaders(options: PreviewOptions): Record<string, string> {
       "form-action 'self'",
       `frame-ancestors ${options.frameAncestors.join(' ') || "'none'"}`,
     ].join('; '),
-    'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   };
 }
@@ -47,9 +48,9 @@ function previewHeaders(options: PreviewOptions): Record<string, string> {
 export function previewGateway(options: PreviewOptions) {
   let handler: Promise<AstroHandler> | undefined;
   const entry = path.join(options.serverDir, 'server', 'entry.mjs');
+  const headers = previewHeaders(options);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const headers = previewHeaders(options);
     if (!isValidPreviewLink(options.secret, url.pathname, url.searchParams)) {
       res.writeHead(401, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Deze voorbeeldlink is ongeldig of verlopen. Open het voorbeeld opnieuw vanuit het CMS.');

@@ -2,8 +2,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
  * Checks a preview link signed by the CMS (cms/src/preview/signature.ts): HMAC-SHA256 of
- * "<pathname>\n<expires>" with PREVIEW_SECRET, and an expiry in Unix seconds. The
- * integration test feeds this function links made by the CMS itself, so the two agree.
+ * "<pathname>\n<expires>" with PREVIEW_SECRET, and an expiry in Unix seconds. The CMS's
+ * editors test and the publishing integration test feed it links the CMS made itself.
  */
 export function isValidPreviewLink(secret: string, pathname: string, query: URLSearchParams, nowMs = Date.now()): boolean {
   const expires = Number(query.get('expires'));

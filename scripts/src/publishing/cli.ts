@@ -47,12 +47,12 @@ async function call(pathname: string, method = 'POST') {
 const previewServerDir = env.PREVIEW_SECRET ? path.join(LOCAL_DIR, 'preview-server') : undefined;
 
 function previewOptions(cmsUrl: string): PreviewOptions {
-  const media = new URL(env.PUBLIC_MEDIA_URL || env.PUBLIC_URL || cmsUrl).origin;
+  const cmsPublicUrl = env.PUBLIC_URL || cmsUrl;
   return {
     secret: required('PREVIEW_SECRET'),
     serverDir: previewServerDir!,
-    frameAncestors: (env.PREVIEW_FRAME_ANCESTORS || new URL(env.PUBLIC_URL || cmsUrl).origin).split(/[\s,]+/).filter(Boolean),
-    mediaOrigin: media,
+    frameAncestors: (env.PREVIEW_FRAME_ANCESTORS || new URL(cmsPublicUrl).origin).split(/[\s,]+/).filter(Boolean),
+    mediaOrigin: new URL(env.PUBLIC_MEDIA_URL || cmsPublicUrl).origin,
     cms: { url: cmsUrl, token: required('PREVIEW_API_TOKEN') },
   };
 }
