@@ -16,6 +16,13 @@ export default {
         'preview.copy.label': 'Voorbeeldlink kopiëren',
         'preview.copy.success': 'Voorbeeldlink gekopieerd',
         'preview.tabs.label': 'Documentstatus',
+        // Nor the banner Strapi 5.54 shows above every page about its new media library.
+        'app.components.MediaLibraryBanner.intro': 'Nieuw: de vernieuwde mediabibliotheek. ',
+        'app.components.MediaLibraryBanner.text': 'Lees in de documentatie hoe je overstapt.',
+        'app.components.MediaLibraryBanner.text.enabled': 'Je werkt nu met de nieuwe versie.',
+        'app.components.MediaLibraryBanner.button': 'Documentatie (Engels)',
+        'app.components.MediaLibraryBanner.button.enabled': 'Aankondiging lezen (Engels)',
+        'app.components.MediaLibraryBanner.close': 'Sluiten',
       },
     },
   },

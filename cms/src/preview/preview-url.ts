@@ -4,6 +4,8 @@ import { signPreviewPath } from './signature';
 export const PREVIEW_KINDS: Record<string, string> = {
   'api::nieuwsbericht.nieuwsbericht': 'nieuws',
   'api::evenement.evenement': 'agenda',
+  'api::kennisagenda.kennisagenda': 'kennisagenda',
+  'api::dossierartikel.dossierartikel': 'dossier',
 };
 
 /**

@@ -97,11 +97,19 @@ export type CmsInstance = {
   stop: () => Promise<void>;
 };
 
+export type StartOptions = {
+  seed?: boolean;
+  env?: Record<string, string>;
+  /** Serve the admin panel from cms/dist/build (browser tests); it must have been built before. */
+  adminPanel?: boolean;
+};
+
 /**
- * Boots the CMS in this process (no admin panel) on the given database, with test
- * secrets, listening on a random loopback port. `env` survives restarts of the same data.
+ * Boots the CMS in this process on the given database, with test secrets, listening on a
+ * random loopback port; without the admin panel unless asked. `env` survives restarts of
+ * the same data.
  */
-export async function startCms(database: Database, options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<CmsInstance> {
+export async function startCms(database: Database, options: StartOptions = {}): Promise<CmsInstance> {
   const env: Record<string, string> = {
     ...testSecrets(),
     ...options.env,
@@ -115,7 +123,11 @@ export async function startCms(database: Database, options: { seed?: boolean; en
   };
   Object.assign(process.env, env);
   const context = await compileOnce();
-  const strapi = (await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load()) as Core.Strapi;
+  const strapi = (await createStrapi({
+    ...context,
+    autoReload: false,
+    serveAdminPanel: options.adminPanel ?? false,
+  }).load()) as Core.Strapi;
   strapi.log.level = 'warn';
   await strapi.listen();
   const address = strapi.server.httpServer.address();

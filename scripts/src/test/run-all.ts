@@ -71,7 +71,12 @@ const STEPS: (() => Promise<StepResult>)[] = [
   () => check('Typecheck (all packages)', 'pnpm', ['-r', 'typecheck']),
   () => check('Lint and format', 'pnpm', ['run', 'lint']),
   () => vitest('shared-types', 'shared-types', 'shared-types: schemas and drift against the CMS schema files'),
-  () => vitest('scripts', 'scripts', 'scripts: operational tools'),
+  () =>
+    vitest(
+      'scripts',
+      'scripts',
+      'scripts: operational tools, live publishing, admin e2e in Chromium (builds the admin panel once, ~1 min)',
+    ),
   () => vitest('cms', 'cms', 'cms: integration tests on SQLite and PostgreSQL (boots Strapi, ~3 min)'),
   () => vitest('site', 'site', 'site: loader and renderer units, fixture build checks, Chromium e2e with axe, live-CMS build (~2 min)'),
 ];

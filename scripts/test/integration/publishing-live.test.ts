@@ -1,90 +1,35 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// The CMS package's own harness: boots Strapi in-process on a fresh SQLite database.
-import { freshDatabase, startCms, type CmsInstance, type Database } from '../../../cms/test/harness/cms-instance.ts';
-import { buildPreviewServer } from '../../src/preview/build-preview-server.ts';
-import { LOCAL_DIR } from '../../src/lib/paths.ts';
-import { astroBuilder, Publisher } from '../../src/publishing/publisher.ts';
-import { Releases } from '../../src/publishing/releases.ts';
-import { createPublishingService } from '../../src/publishing/service.ts';
-import { StateStore } from '../../src/publishing/state-store.ts';
-
-const SECRET = 'integration-publish-secret';
-type Service = ReturnType<typeof createPublishingService>;
+import type { CmsInstance } from '../../../cms/test/harness/cms-instance.ts';
+import type { Releases } from '../../src/publishing/releases.ts';
+import { startLiveStack, WEBHOOK_SECRET as SECRET, type LiveStack } from './live-stack.ts';
 
 describe('publishing with a real CMS and real builds', () => {
-  let database: Database;
+  let stack: LiveStack;
   let cms: CmsInstance;
-  let service: Service;
+  let service: LiveStack['service'];
   let releases: Releases;
   let url: string;
-  let builds = 0;
-  // Inside the repository: the preview server resolves its packages from node_modules above it.
-  const previewDir = path.join(LOCAL_DIR, `test-preview-server-${process.pid}`);
+  let waitUntil: LiveStack['waitUntil'];
   const documents = (uid: string) => cms.strapi.documents(uid as never);
 
   beforeAll(async () => {
-    database = await freshDatabase('sqlite');
-    const port = 45000 + Math.floor(Math.random() * 10000);
-    url = `http://127.0.0.1:${port}`;
-    cms = await startCms(database, {
-      seed: true,
-      env: { PUBLISH_WEBHOOK_URL: `${url}/hooks/strapi`, PUBLISH_WEBHOOK_SECRET: SECRET, PREVIEW_URL: url },
-    });
-    mkdirSync(LOCAL_DIR, { recursive: true });
-    await buildPreviewServer(previewDir, cms.url, cms.env.PREVIEW_API_TOKEN!, { ...process.env, SITE_URL: 'https://wsd.example' });
-    const root = mkdtempSync(path.join(tmpdir(), 'wsd-publish-live-'));
-    releases = new Releases(root);
-    const state = new StateStore(path.join(root, 'state.json'));
-    const build = astroBuilder(cms.url, cms.siteToken, { ...process.env, SITE_URL: 'https://wsd.example' });
-    const publisher = new Publisher({
-      releases,
-      state,
-      cmsUrl: cms.url,
-      token: cms.siteToken,
-      log: () => undefined,
-      build: (dir) => (builds++, build(dir)),
-    });
-    service = createPublishingService({
-      releases,
-      state,
-      publisher,
-      log: () => undefined,
-      secret: SECRET,
-      cmsUrl: cms.url,
-      token: cms.siteToken,
-      quietMs: 500,
-      maxDelayMs: 5000,
-      preview: {
-        secret: cms.env.PREVIEW_SECRET!,
-        serverDir: previewDir,
-        frameAncestors: [cms.url],
-        mediaOrigin: cms.url,
-        cms: { url: cms.url, token: cms.env.PREVIEW_API_TOKEN! },
-      },
-    });
-    await service.listen(port);
-    await waitUntil(async () => (await fetch(`${url}/healthz`)).status === 200, 240_000);
+    stack = await startLiveStack();
+    ({ cms, service, releases, url, waitUntil } = stack);
   }, 300_000);
 
   afterAll(async () => {
-    await service?.close();
-    await cms?.stop();
-    await database?.drop();
-    rmSync(previewDir, { recursive: true, force: true });
+    await stack?.stop();
   });
 
-  async function waitUntil(check: () => Promise<boolean>, timeoutMs = 90_000) {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      if (await check().catch(() => false)) return;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    throw new Error(`condition not met within ${timeoutMs} ms; status: ${JSON.stringify(service.status().lastBuild)}`);
-  }
+  /** The link the admin's preview button opens: made by the CMS's own preview handler. */
+  const previewLink = (uid: string, documentId: string) => {
+    type Handler = (uid: string, params: { documentId: string; status?: string }) => string;
+    const handler = (cms.strapi.config.get('admin.preview') as { config: { handler: Handler } }).config.handler;
+    return new URL(handler(uid, { documentId, status: 'draft' }));
+  };
   const status = async (pathname: string) => (await fetch(`${url}${pathname}`)).status;
   const text = async (pathname: string) => (await fetch(`${url}${pathname}`)).text();
   const indexed = () => {
@@ -105,9 +50,7 @@ describe('publishing with a real CMS and real builds', () => {
     const draft = (await documents('api::nieuwsbericht.nieuwsbericht').create({
       data: news('conceptvoorbeeld', 'Conceptbericht alleen in het voorbeeld'),
     } as never)) as { documentId: string };
-    type Handler = (uid: string, params: { documentId: string; status?: string }) => string;
-    const handler = (cms.strapi.config.get('admin.preview') as { config: { handler: Handler } }).config.handler;
-    const link = new URL(handler('api::nieuwsbericht.nieuwsbericht', { documentId: draft.documentId, status: 'draft' }));
+    const link = previewLink('api::nieuwsbericht.nieuwsbericht', draft.documentId);
     expect(link.origin).toBe(url);
 
     const response = await fetch(link);
@@ -131,6 +74,27 @@ describe('publishing with a real CMS and real builds', () => {
     // The draft is on no public page and no preview route is in any release.
     expect(await status('/nieuws/conceptvoorbeeld/')).toBe(404);
     for (const id of releases.list()) expect(existsSync(path.join(releases.pathOf(id), 'preview'))).toBe(false);
+  });
+
+  it('kennisagenda and dossier drafts have a preview too, showing edits that are not live yet', async () => {
+    const cases = [
+      { uid: 'api::kennisagenda.kennisagenda', kind: 'kennisagenda', page: (slug: string) => `/kennisagenda/${slug}/` },
+      { uid: 'api::dossierartikel.dossierartikel', kind: 'dossier', page: () => '/dossier/' },
+    ];
+    for (const { uid, kind, page } of cases) {
+      const stored = (await documents(uid).findFirst({ status: 'draft' } as never)) as unknown as { documentId: string; slug: string };
+      const title = `Nog niet gepubliceerde titel voor ${kind}`;
+      await documents(uid).update({ documentId: stored.documentId, data: { title } } as never);
+      const link = previewLink(uid, stored.documentId);
+      expect(link.pathname).toBe(`/preview/${kind}/${stored.documentId}/`);
+      const response = await fetch(link);
+      const html = await response.text();
+      expect(response.status, html.slice(0, 300)).toBe(200);
+      expect(html).toContain(title);
+      expect(html).toContain('<meta name="robots" content="noindex"');
+      expect(html).not.toContain('data-pagefind-body');
+      expect(await text(page(stored.slug))).not.toContain(title);
+    }
   });
 
   it('a published news item appears on the site, in /rss.xml and in the search index', async () => {
@@ -177,7 +141,7 @@ describe('publishing with a real CMS and real builds', () => {
 
   it('50 entries published in a burst cause at most 2 builds and are all live; readers never see an error or a missing asset', async () => {
     await service.coalescer.idle();
-    const before = builds;
+    const before = stack.builds();
     const failures: string[] = [];
     let reading = true;
     const reader = (async () => {
@@ -205,7 +169,7 @@ describe('publishing with a real CMS and real builds', () => {
     reading = false;
     await reader;
     for (let i = 0; i < 50; i++) expect(await status(`/themas/burstthema-${i}/`)).toBe(200);
-    expect(builds - before).toBeLessThanOrEqual(2);
+    expect(stack.builds() - before).toBeLessThanOrEqual(2);
     expect(failures).toEqual([]);
   });
 

@@ -1,0 +1,97 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import accounts from '../../../cms/src/seed/demo-accounts.json' with { type: 'json' };
+import { launchBrowser } from '../../../site/test/harness/browser.ts';
+import { prepareCms } from '../../src/dev/prepare-cms.ts';
+import { startLiveStack, type LiveStack } from './live-stack.ts';
+
+const NEWS_EDIT = '/admin/content-manager/collection-types/api::nieuwsbericht.nieuwsbericht';
+const TITLE = 'Buurtteams in Noord-Holland leren van elkaar';
+const SLUG = 'buurtteams-noord-holland-leren-van-elkaar';
+
+/**
+ * The editor's whole path through the real, Dutch admin panel in Chromium: the Noord-Holland
+ * editor logs in, writes a news item, checks it in the preview panel, publishes it, and
+ * finds it on the site the publishing service serves.
+ */
+describe('an editor writes, previews and publishes a news item in the admin', () => {
+  let stack: LiveStack;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    // The admin bundle (built once, ~1 min; reused while its inputs are unchanged).
+    await prepareCms({ ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' });
+    stack = await startLiveStack({ adminPanel: true });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page.setDefaultTimeout(30_000);
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('logs in to the admin in Dutch as the Noord-Holland editor', async () => {
+    await page.goto(`${stack.cms.url}/admin/auth/login`);
+    await page.locator('input[name=email]').fill(accounts.editorEmailPattern.replace('{werkplaats}', 'noord-holland'));
+    await page.locator('input[name=password]').fill(stack.cms.env.DEMO_EDITOR_PASSWORD!);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.includes('/auth/'));
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+  });
+
+  it('creates a draft news item for its own werkplaats', async () => {
+    await page.goto(`${stack.cms.url}${NEWS_EDIT}/create`);
+    await page.getByLabel('Titel').fill(TITLE);
+    await page.getByLabel('Slug').fill(SLUG);
+    await page.getByLabel('Intro').fill('Vier buurtteams delen een jaar lang hun vragen met onderzoekers van de hogeschool.');
+    await page.getByLabel('Datum').fill('20-11-2026');
+    await page.getByLabel('Datum').press('Enter');
+    await page.getByLabel('Werkplaatsen').click();
+    await page.getByRole('option', { name: /Noord-Holland/ }).click();
+    expect(await page.locator('body').innerText()).toContain('Nieuw: de vernieuwde mediabibliotheek.');
+    await page.getByRole('button', { name: 'Bewaar' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith(NEWS_EDIT) && !url.pathname.endsWith('/create'));
+
+    const stored = await stack.cms.strapi.documents('api::nieuwsbericht.nieuwsbericht').findFirst({
+      filters: { slug: SLUG },
+      status: 'draft',
+      populate: ['werkplaatsen'],
+    } as never);
+    expect(stored).toMatchObject({ title: TITLE, publishedAt: null, werkplaatsen: [{ slug: 'noord-holland' }] });
+    expect((await fetch(`${stack.url}/nieuws/${SLUG}/`)).status).toBe(404);
+  });
+
+  it('shows the draft in the preview panel, rendered by the site', async () => {
+    const editUrl = page.url();
+    await page.getByRole('link', { name: /voorbeeld/i }).click();
+    const frame = page.frameLocator('iframe');
+    await expect.poll(() => frame.locator('h1').textContent({ timeout: 30_000 }), { timeout: 30_000 }).toBe(TITLE);
+    // The framed page is the publishing service's signed preview route, not the static site.
+    const src = await page.locator('iframe').getAttribute('src');
+    expect(src).toMatch(new RegExp(`^${stack.url}/preview/nieuws/[a-z0-9]+/\\?`));
+    await page.goto(editUrl);
+  });
+
+  it('publishes, and the item is live on the served site', async () => {
+    // Wait for the edit form to hold the stored document before acting on it.
+    await expect.poll(() => page.getByLabel('Titel').inputValue(), { timeout: 20_000 }).toBe(TITLE);
+    // The edit view's own "Publiceer", not the scheduling plugin's (which has a check icon).
+    await page
+      .getByRole('button', { name: 'Publiceer', exact: true })
+      .filter({ hasNot: page.locator('svg') })
+      .click();
+    const published = () =>
+      stack.cms.strapi.documents('api::nieuwsbericht.nieuwsbericht').findFirst({ filters: { slug: SLUG }, status: 'published' } as never);
+    await expect.poll(published, { timeout: 15_000, message: 'the CMS never stored the published version' }).toBeTruthy();
+    await stack.waitUntil(async () => (await fetch(`${stack.url}/nieuws/${SLUG}/`)).status === 200, 60_000);
+    const site = await browser.newPage();
+    await site.goto(`${stack.url}/nieuws/${SLUG}/`);
+    expect(await site.locator('h1').textContent()).toBe(TITLE);
+    await site.goto(`${stack.url}/nieuws/`);
+    expect(await site.getByRole('link', { name: TITLE }).count()).toBeGreaterThan(0);
+    await site.close();
+  }, 120_000);
+});

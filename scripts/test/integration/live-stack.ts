@@ -1,0 +1,106 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+// The CMS package's own harness: boots Strapi in-process on a fresh SQLite database.
+import { freshDatabase, startCms, type CmsInstance, type Database } from '../../../cms/test/harness/cms-instance.ts';
+import { LOCAL_DIR } from '../../src/lib/paths.ts';
+import { buildPreviewServer } from '../../src/preview/build-preview-server.ts';
+import { astroBuilder, Publisher } from '../../src/publishing/publisher.ts';
+import { Releases } from '../../src/publishing/releases.ts';
+import { createPublishingService } from '../../src/publishing/service.ts';
+import { StateStore } from '../../src/publishing/state-store.ts';
+
+export const WEBHOOK_SECRET = 'integration-publish-secret';
+const SITE_ENV = { ...process.env, SITE_URL: 'https://wsd.example' };
+
+export type LiveStack = {
+  cms: CmsInstance;
+  service: ReturnType<typeof createPublishingService>;
+  releases: Releases;
+  /** Base URL of the publishing service (the served site, webhooks, previews). */
+  url: string;
+  /** How many site builds ran so far. */
+  builds: () => number;
+  /** Resolves when `check` holds; fails after `timeoutMs` with the last build's status. */
+  waitUntil: (check: () => Promise<boolean>, timeoutMs?: number) => Promise<void>;
+  stop: () => Promise<void>;
+};
+
+/**
+ * The whole product on one machine, as `npm start` runs it: a seeded CMS on a fresh
+ * SQLite database whose webhooks and preview links point at a publishing service with real
+ * Astro builds and the preview server. Resolves once the first release is live.
+ */
+export async function startLiveStack(options: { adminPanel?: boolean } = {}): Promise<LiveStack> {
+  const database: Database = await freshDatabase('sqlite');
+  const port = 45000 + Math.floor(Math.random() * 10000);
+  const url = `http://127.0.0.1:${port}`;
+  const cms = await startCms(database, {
+    seed: true,
+    adminPanel: options.adminPanel,
+    env: { PUBLISH_WEBHOOK_URL: `${url}/hooks/strapi`, PUBLISH_WEBHOOK_SECRET: WEBHOOK_SECRET, PREVIEW_URL: url, PREVIEW_ORIGINS: url },
+  });
+  // Inside the repository: the preview server resolves its packages from node_modules above it.
+  const previewDir = path.join(LOCAL_DIR, `test-preview-server-${process.pid}`);
+  mkdirSync(LOCAL_DIR, { recursive: true });
+  await buildPreviewServer(previewDir, cms.url, cms.env.PREVIEW_API_TOKEN!, SITE_ENV);
+
+  const root = mkdtempSync(path.join(tmpdir(), 'wsd-publish-live-'));
+  const releases = new Releases(root);
+  const state = new StateStore(path.join(root, 'state.json'));
+  const build = astroBuilder(cms.url, cms.siteToken, SITE_ENV);
+  let builds = 0;
+  const publisher = new Publisher({
+    releases,
+    state,
+    cmsUrl: cms.url,
+    token: cms.siteToken,
+    log: () => undefined,
+    build: (dir) => (builds++, build(dir)),
+  });
+  const service = createPublishingService({
+    releases,
+    state,
+    publisher,
+    log: () => undefined,
+    secret: WEBHOOK_SECRET,
+    cmsUrl: cms.url,
+    token: cms.siteToken,
+    quietMs: 500,
+    maxDelayMs: 5000,
+    preview: {
+      secret: cms.env.PREVIEW_SECRET!,
+      serverDir: previewDir,
+      frameAncestors: [cms.url],
+      mediaOrigin: cms.url,
+      cms: { url: cms.url, token: cms.env.PREVIEW_API_TOKEN! },
+    },
+  });
+  await service.listen(port);
+
+  const waitUntil = async (check: () => Promise<boolean>, timeoutMs = 90_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (await check().catch(() => false)) return;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error(`condition not met within ${timeoutMs} ms; status: ${JSON.stringify(service.status().lastBuild)}`);
+  };
+  await waitUntil(async () => (await fetch(`${url}/healthz`)).status === 200, 240_000);
+
+  return {
+    cms,
+    service,
+    releases,
+    url,
+    builds: () => builds,
+    waitUntil,
+    stop: async () => {
+      await service.close();
+      await cms.stop();
+      await database.drop();
+      rmSync(previewDir, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
