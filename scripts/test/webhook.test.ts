@@ -53,6 +53,8 @@ describe('POST /hooks/strapi', () => {
     const missing = await post(event('entry.publish'), null);
     expect([wrong.status, missing.status]).toEqual([401, 401]);
     expect(await wrong.text()).toBe(await missing.text());
+    // The unread body leaves the connection unusable: it is closed, not reset on the next request.
+    expect(wrong.headers.get('connection')).toBe('close');
   });
 
   it('refuses a body over 1 MB with 413', async () => {

@@ -1,16 +1,23 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
-export type RunOptions = { cwd: string; env?: NodeJS.ProcessEnv; prefix?: string; quiet?: boolean };
+export type RunOptions = {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  prefix?: string;
+  quiet?: boolean;
+  /** Which output lines to print (all unless given); every line is still kept for errors. */
+  show?: (line: string) => boolean;
+};
 
 /** Pipes a child's output line by line, prefixed with its name. */
-function pipeLines(child: ChildProcess, prefix: string, quiet: boolean, sink: string[]) {
+function pipeLines(child: ChildProcess, prefix: string, quiet: boolean, sink: string[], show: (line: string) => boolean = () => true) {
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue;
     createInterface({ input: stream }).on('line', (line) => {
       sink.push(line);
       if (sink.length > 200) sink.shift();
-      if (!quiet) console.log(prefix ? `${prefix} ${line}` : line);
+      if (!quiet && show(line)) console.log(prefix ? `${prefix} ${line}` : line);
     });
   }
 }
@@ -39,7 +46,7 @@ export function startService(name: string, command: string, args: string[], opti
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: false,
   });
-  pipeLines(child, options.prefix ?? `[${name}]`, options.quiet ?? false, []);
+  pipeLines(child, options.prefix ?? `[${name}]`, options.quiet ?? false, [], options.show);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { name, child, exited };
 }

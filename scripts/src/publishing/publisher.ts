@@ -23,22 +23,22 @@ export type PublisherOptions = {
   build?: SiteBuilder;
 };
 
+/** The environment of `astro build` reading the CMS into `outDir`. */
+export function astroBuildEnv(cmsUrl: string, token: string, outDir: string, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return {
+    ...env,
+    CMS_URL: cmsUrl,
+    MEDIA_BASE_URL: cmsUrl,
+    SITE_API_TOKEN: token,
+    SITE_OUT_DIR: outDir,
+    WSD_SNAPSHOT: '',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+}
+
 /** `astro build` of the site from the CMS into `outDir` (content sync, pages, Pagefind). */
 export function astroBuilder(cmsUrl: string, token: string, env: NodeJS.ProcessEnv = process.env): SiteBuilder {
-  return (outDir) =>
-    run(bin('astro'), ['build'], {
-      cwd: SITE_DIR,
-      env: {
-        ...env,
-        CMS_URL: cmsUrl,
-        MEDIA_BASE_URL: cmsUrl,
-        SITE_API_TOKEN: token,
-        SITE_OUT_DIR: outDir,
-        WSD_SNAPSHOT: '',
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      quiet: true,
-    });
+  return (outDir) => run(bin('astro'), ['build'], { cwd: SITE_DIR, env: astroBuildEnv(cmsUrl, token, outDir, env), quiet: true });
 }
 
 /** The line of a failed build that names the entry at fault (from the Strapi loader), if any. */

@@ -10,9 +10,16 @@ export type WebhookOptions = {
   onRebuildEvent: (payload: WebhookPayload, description: string) => void;
 };
 
-const json = (res: ServerResponse, status: number, body: object) => {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify(body));
+const json = (res: ServerResponse, status: number, body: object, headers: Record<string, string> = {}) => {
+  res
+    .writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers })
+    .end(JSON.stringify(body));
 };
+/**
+ * Refusals answer before the body is read; the unread body makes the connection unusable,
+ * so it is closed and says so: a client re-using it would get a reset instead of the next answer.
+ */
+const CLOSE = { Connection: 'close' };
 
 /** Reads the body up to `maxBytes`; resolves undefined when it is larger. */
 function readBody(req: IncomingMessage, maxBytes: number): Promise<string | undefined> {
@@ -40,9 +47,9 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<string | unde
 export function createWebhookHandler(options: WebhookOptions) {
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (!verifyBearer(req.headers.authorization, options.secret)) return json(res, 401, { error: 'Niet geautoriseerd' });
+    if (!verifyBearer(req.headers.authorization, options.secret)) return json(res, 401, { error: 'Niet geautoriseerd' }, CLOSE);
     const body = await readBody(req, maxBytes);
-    if (body === undefined) return json(res, 413, { error: `Body groter dan ${maxBytes} bytes` });
+    if (body === undefined) return json(res, 413, { error: `Body groter dan ${maxBytes} bytes` }, CLOSE);
     let parsed: unknown;
     try {
       parsed = JSON.parse(body);

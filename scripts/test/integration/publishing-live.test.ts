@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CmsInstance } from '../../../cms/test/harness/cms-instance.ts';
 import type { Releases } from '../../src/publishing/releases.ts';
@@ -172,6 +173,54 @@ describe('publishing with a real CMS and real builds', () => {
     expect(stack.builds() - before).toBeLessThanOrEqual(2);
     expect(failures).toEqual([]);
   });
+
+  it('200 concurrent readers during a rebuild and release switch get no error; a flood of bad webhooks is refused while a valid event still builds', async () => {
+    await service.coalescer.idle();
+    const liveBefore = releases.live();
+    // Readers keep reading until after the switch (stopped below), however long the build takes.
+    let load!: autocannon.Instance;
+    const result = new Promise<autocannon.Result>((resolve, reject) => {
+      load = autocannon(
+        {
+          url,
+          connections: 200,
+          duration: 100,
+          requests: [{ path: '/' }, { path: '/nieuws/' }, { path: '/agenda/' }, { path: '/zoeken/' }],
+        },
+        (error, done) => (error ? reject(error) : resolve(done)),
+      );
+    });
+    // 1,000 bad webhooks from 50 senders at once (more would overflow the client's sockets, not the service).
+    const statuses: number[] = [];
+    const sender = async (id: number) => {
+      for (let i = id; i < 1000; i += 50) {
+        const response = await fetch(`${url}/hooks/strapi`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer wrong-secret-${i}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ event: 'entry.publish', model: 'thema' }),
+        });
+        await response.arrayBuffer();
+        statuses.push(response.status);
+      }
+    };
+    const flood = Promise.all(Array.from({ length: 50 }, (_, id) => sender(id)));
+    // A real publish during the flood: its webhook carries the right secret.
+    await documents('api::thema.thema').create({
+      data: { name: 'Thema tijdens drukte', slug: 'thema-tijdens-drukte' },
+      status: 'published',
+    } as never);
+    await flood;
+    expect(statuses).toHaveLength(1000);
+    expect(new Set(statuses)).toEqual(new Set([401]));
+    await waitUntil(async () => (await status('/themas/thema-tijdens-drukte/')) === 200);
+    // Two more seconds of reading on the new release, then the load stops.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    load.stop();
+    const { errors, timeouts, non2xx, '2xx': ok } = await result;
+    expect(releases.live()).not.toBe(liveBefore);
+    expect({ errors, timeouts, non2xx }).toEqual({ errors: 0, timeouts: 0, non2xx: 0 });
+    expect(ok).toBeGreaterThan(1000);
+  }, 150_000);
 
   it('a build broken by invalid content leaves the live site byte-identical and names the entry', async () => {
     await service.coalescer.idle();

@@ -12,7 +12,7 @@ export const urls = {
   werkplaats: (slug: string) => `/werkplaatsen/${encodeURIComponent(slug)}/`,
   kennisagenda: (slug: string) => `/kennisagenda/${encodeURIComponent(slug)}/`,
   dossier: () => '/dossier/',
-  thema: (slug: string) => `/themas/${encodeURIComponent(slug)}/`,
+  thema: (slug: string, page = 1) => `/themas/${encodeURIComponent(slug)}/${page > 1 ? `pagina/${page}/` : ''}`,
   search: () => '/zoeken/',
   feeds: () => '/rss/',
   privacy: () => '/privacy/',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatEventPeriod, formatPrice, formatSlotTime, formatTime, formatWallTime, yearOf } from '../../src/utils/format.ts';
 import { anchorId, absolute, urls } from '../../src/utils/urls.ts';
-import { newsPages, relatedNews, upcomingEvents } from '../../src/utils/selectors.ts';
+import { newsPages, pageWindow, relatedNews, upcomingEvents } from '../../src/utils/selectors.ts';
 
 describe('Dutch formatting', () => {
   it('dates as "25 november 2019", in Amsterdam', () => {
@@ -35,6 +35,8 @@ describe('URLs', () => {
   it('are Dutch with a trailing slash and encode slugs', () => {
     expect(urls.news()).toBe('/nieuws/');
     expect(urls.news(2)).toBe('/nieuws/pagina/2/');
+    expect(urls.thema('eenzaamheid')).toBe('/themas/eenzaamheid/');
+    expect(urls.thema('eenzaamheid', 3)).toBe('/themas/eenzaamheid/pagina/3/');
     expect(urls.newsItem('a b')).toBe('/nieuws/a%20b/');
     expect(urls.event('x')).toBe('/agenda/x/');
     expect(urls.kennisagenda('nh')).toBe('/kennisagenda/nh/');
@@ -64,6 +66,41 @@ describe('selectors', () => {
     const item = news('a', '2026-01-01', ['w1'], ['t1']);
     const list = [item, news('b', '2026-02-01', ['w1']), news('c', '2025-01-01', ['w1'], ['t1']), news('d', '2026-03-01', ['w2'])];
     expect(relatedNews(item, list).map((n) => (n as { documentId: string }).documentId)).toEqual(['c', 'b']);
+  });
+  it('relate news exactly as comparing every pair would, on a large random list', () => {
+    // The reference: score every other item, sort by shared keys, then date, then list order.
+    const keysOf = (n: { werkplaatsen: { documentId: string }[]; themas: { documentId: string }[] }) => [
+      ...n.werkplaatsen.map((w) => `w:${w.documentId}`),
+      ...n.themas.map((t) => `t:${t.documentId}`),
+    ];
+    type Item = { documentId: string; date: string; werkplaatsen: { documentId: string }[]; themas: { documentId: string }[] };
+    const reference = (item: Item, list: Item[]) =>
+      list
+        .filter((o) => o.documentId !== item.documentId)
+        .map((o) => ({ o, score: keysOf(o).filter((k) => keysOf(item).includes(k)).length }))
+        .filter((x) => x.score > 0)
+        .sort((a, b) => b.score - a.score || b.o.date.localeCompare(a.o.date))
+        .slice(0, 3)
+        .map((x) => x.o.documentId);
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const pick = (prefix: string, n: number, max: number) => [
+      ...new Set(Array.from({ length: random(max + 1) }, () => `${prefix}${random(n)}`)),
+    ];
+    const list: Item[] = Array.from({ length: 600 }, (_, i) =>
+      news(`n${i}`, `2026-0${1 + random(9)}-1${random(10)}`, pick('w', 4, 2), pick('t', 8, 3)),
+    );
+    for (const item of list)
+      expect(relatedNews(item as never, list as never).map((n) => (n as Item).documentId)).toEqual(reference(item, list));
+  });
+  it('show the first, the last and two pages either side of the current one in the pagination bar', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(2, 4)).toEqual([1, 2, 3, 4]);
+    expect(pageWindow(1, 834)).toEqual([1, 2, 3, 'gap', 834]);
+    expect(pageWindow(400, 834)).toEqual([1, 'gap', 398, 399, 400, 401, 402, 'gap', 834]);
+    expect(pageWindow(833, 834)).toEqual([1, 'gap', 831, 832, 833, 834]);
+    // A window that reaches the first and last page leaves no gap.
+    expect(pageWindow(4, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
   it('keep events that have not ended as upcoming', () => {
     const now = new Date('2026-05-01T12:00:00Z');

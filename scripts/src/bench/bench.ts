@@ -1,0 +1,80 @@
+/**
+ * `pnpm bench`: measures build, publish-to-live, page weight, search, Lighthouse and the
+ * CMS API on fresh data sets, prints tables and writes JSON, SVG and Markdown.
+ *   pnpm bench                          demo content, 1,000 and 10,000 news items (SQLite)
+ *   pnpm bench --sizes 0,1000           chosen sizes (0 = demo content only)
+ *   pnpm bench --postgres               on a fresh PostgreSQL database instead
+ *   pnpm bench --smoke --out <dir>      demo content only, quick (the test command runs this)
+ *   pnpm bench --report-only            re-render the tables from bench/results/ (after a report change)
+ * Full runs write bench/results/ and the table between the README's bench markers.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fail, seconds, step } from '../lib/log.ts';
+import { ROOT } from '../lib/paths.ts';
+import { chartSvg, markdownReport, textReport } from './report.ts';
+import { runBenchmarks } from './run-benchmarks.ts';
+import type { BenchRun } from './results.ts';
+
+const README = path.join(ROOT, 'README.md');
+const MARKERS = ['<!-- bench:start -->', '<!-- bench:end -->'] as const;
+
+/** Writes the run as JSON, SVG and Markdown into `dir`. */
+export function writeResults(run: BenchRun, dir: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  const base = path.join(dir, `bench-${run.database}${run.smoke ? '-smoke' : ''}`);
+  writeFileSync(`${base}.json`, `${JSON.stringify(run, null, 2)}\n`);
+  writeFileSync(`${base}.svg`, `${chartSvg(run)}\n`);
+  writeFileSync(`${base}.md`, `${markdownReport(run)}\n`);
+  return [`${base}.json`, `${base}.svg`, `${base}.md`];
+}
+
+/** Replaces the text between the README's bench markers with the latest tables. */
+function updateReadme(run: BenchRun, chart: string): void {
+  const readme = readFileSync(README, 'utf8');
+  const [start, end] = [readme.indexOf(MARKERS[0]), readme.indexOf(MARKERS[1])];
+  if (start < 0 || end < start) throw new Error(`README.md lacks the ${MARKERS.join(' … ')} markers`);
+  const block = `${MARKERS[0]}\n${markdownReport(run)}\n\n![Build and publish-to-live time per data set](${chart})\n`;
+  writeFileSync(README, readme.slice(0, start) + block + readme.slice(end));
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '0,1000,10000' },
+      postgres: { type: 'boolean', default: false },
+      smoke: { type: 'boolean', default: false },
+      out: { type: 'string', default: path.join(ROOT, 'bench', 'results') },
+      'report-only': { type: 'boolean', default: false },
+    },
+  });
+  if (values['report-only']) {
+    const file = path.join(ROOT, 'bench', 'results', `bench-${values.postgres ? 'postgres' : 'sqlite'}.json`);
+    const run = JSON.parse(readFileSync(file, 'utf8')) as BenchRun;
+    const files = writeResults(run, path.dirname(file));
+    updateReadme(run, path.relative(ROOT, files[1]!));
+    step(`Re-rendered ${files.map((f) => path.relative(ROOT, f)).join(', ')} and README.md from ${path.relative(ROOT, file)}`);
+    return;
+  }
+  const sizes = values.smoke ? [0] : values.sizes.split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 0 || n > 20000)) {
+    throw new Error(`--sizes takes whole numbers from 0 to 20000, e.g. 0,1000,10000 (got "${values.sizes}")`);
+  }
+  const started = Date.now();
+  const run = await runBenchmarks({ sizes, database: values.postgres ? 'postgres' : 'sqlite', smoke: values.smoke });
+  console.log(`\n${textReport(run)}\n`);
+  const files = writeResults(run, values.out);
+  if (!values.smoke && path.resolve(values.out) === path.join(ROOT, 'bench', 'results')) {
+    updateReadme(run, path.relative(ROOT, files[1]!));
+    files.push(README);
+  }
+  step(`Benchmarks done in ${seconds(started)}; wrote ${files.map((f) => path.relative(ROOT, f)).join(', ')}`);
+}
+
+if (import.meta.main) {
+  main().catch((error: unknown) => {
+    fail(error instanceof Error ? error.message : String(error), 'Fix the cause above and run `pnpm bench` again; nothing was written.');
+    process.exit(1);
+  });
+}

@@ -1,0 +1,51 @@
+import { createServer } from 'node:net';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../../site/test/harness/browser.ts';
+import type { PageType } from './page-types.ts';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type LighthouseScores = { type: string; pathname: string } & Record<(typeof CATEGORIES)[number], number>;
+
+/** A free TCP port for Chromium's remote debugging, which Lighthouse drives. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * Lighthouse (mobile, its default: emulated phone, simulated slow 4G) on every page type,
+ * in Debian's Chromium; scores 0–100 per category.
+ */
+export async function measureLighthouse(
+  siteUrl: string,
+  pages: PageType[],
+  onPage: (scores: LighthouseScores) => void,
+): Promise<LighthouseScores[]> {
+  const port = await freePort();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`] });
+  const scores: LighthouseScores[] = [];
+  try {
+    for (const page of pages) {
+      const result = await lighthouse(`${siteUrl}${page.pathname}`, { port, logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${page.pathname}`);
+      const score = (id: string) => Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
+      const entry = {
+        ...page,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        'best-practices': score('best-practices'),
+        seo: score('seo'),
+      };
+      scores.push(entry);
+      onPage(entry);
+    }
+  } finally {
+    await browser.close();
+  }
+  return scores;
+}

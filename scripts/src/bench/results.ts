@@ -1,0 +1,79 @@
+import type { ApiResult } from './measure-api.ts';
+import type { BuildResult } from './measure-build.ts';
+import type { LighthouseScores } from './measure-lighthouse.ts';
+import type { PageWeight } from './measure-page-weight.ts';
+import type { PublishResult } from './measure-publish.ts';
+import type { SearchResult } from './measure-search.ts';
+
+/** Everything measured at one data-set size. */
+export type SizeResult = {
+  /** "demo", or the number of synthetic news items on top of the demo content. */
+  size: string;
+  newsItems: number;
+  /** The first build against this CMS: no image of it optimised yet. */
+  coldBuild: BuildResult;
+  /** The same build again with Astro's caches warm, as every publish runs it (judged by the targets). */
+  build: BuildResult;
+  publish: PublishResult;
+  pageWeights: PageWeight[];
+  search: SearchResult;
+  /** Only at the sizes where it was measured (the demo content; the largest size). */
+  lighthouse?: LighthouseScores[];
+  api?: ApiResult;
+};
+
+export type BenchRun = {
+  startedAt: string;
+  machine: { cpus: number; memoryGb: number; node: string };
+  database: 'sqlite' | 'postgres';
+  smoke: boolean;
+  sizes: SizeResult[];
+  targets: TargetCheck[];
+};
+
+export type TargetCheck = { target: string; measured: string; met: boolean | null };
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** Content pages: every page type except search, which needs Pagefind's script. */
+const isContentPage = (w: PageWeight) => w.type !== 'zoeken';
+
+/** Each target of the issue, met or not, from what was measured (null: not measured in this run). */
+export function checkTargets(sizes: SizeResult[]): TargetCheck[] {
+  const at = (n: number) => sizes.find((s) => s.newsItems === n);
+  const checks: TargetCheck[] = [];
+  const add = (target: string, value: number | undefined, limit: number, format: (v: number) => string) =>
+    checks.push({
+      target,
+      measured: value === undefined ? 'not measured' : format(value),
+      met: value === undefined ? null : value <= limit,
+    });
+  const s = (v: number) => `${v.toFixed(1)} s`;
+  add('full build at 10,000 items ≤ 60 s', at(10_000)?.build.seconds, 60, s);
+  const peak = at(10_000) && Math.max(at(10_000)!.build.peakMemoryMb, at(10_000)!.coldBuild.peakMemoryMb);
+  add('build peak memory at 10,000 items ≤ 2.5 GB', peak, 2560, (v) => `${(v / 1024).toFixed(2)} GB`);
+  add('full build at 1,000 items ≤ 10 s', at(1000)?.build.seconds, 10, s);
+  add('publish-to-live at 1,000 items ≤ 5 s', at(1000)?.publish.medianSeconds, 5, s);
+  add('publish-to-live at 10,000 items ≤ 30 s', at(10_000)?.publish.medianSeconds, 30, s);
+  const largest = sizes.at(-1);
+  const content = largest?.pageWeights.filter(isContentPage) ?? [];
+  add('content pages: 0 bytes of JS', content.length ? Math.max(...content.map((w) => w.js.raw)) : undefined, 0, (v) => `max. ${v} B`);
+  add(
+    'content pages: HTML + CSS ≤ 30 KB gzipped',
+    content.length ? Math.max(...content.map((w) => w.html.gzip + w.css.gzip)) : undefined,
+    30 * 1024,
+    (v) => `max. ${kb(v)}`,
+  );
+  const lighthouse = sizes.flatMap((size) => size.lighthouse ?? []);
+  const lowest = lighthouse.length
+    ? Math.min(...lighthouse.flatMap((l) => [l.performance, l.accessibility, l['best-practices'], l.seo]))
+    : undefined;
+  checks.push({
+    target: 'Lighthouse 100 in all four categories, every page type (mobile)',
+    measured: lowest === undefined ? 'not measured' : `lowest score ${lowest}`,
+    met: lowest === undefined ? null : lowest === 100,
+  });
+  add('search: first query ≤ 100 KB transferred at 10,000 items', at(10_000)?.search.first.bytes, 100 * 1024, kb);
+  const api = sizes.find((size) => size.api && size.newsItems === 10_000)?.api;
+  add('CMS list endpoint at 10,000 items: p99 ≤ 100 ms, 8 readers', api?.p99Ms, 100, (v) => `${v} ms`);
+  return checks;
+}

@@ -1,0 +1,95 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeResults } from '../../src/bench/bench.ts';
+import type { BenchRun } from '../../src/bench/results.ts';
+import { runBenchmarks } from '../../src/bench/run-benchmarks.ts';
+
+/** The benchmark command end to end on the demo content, so it cannot rot between full runs. */
+describe('benchmark smoke run (demo content)', () => {
+  let run: BenchRun;
+  let files: string[];
+  const out = mkdtempSync(path.join(tmpdir(), 'wsd-bench-smoke-'));
+
+  beforeAll(async () => {
+    run = await runBenchmarks({ sizes: [0], database: 'sqlite', smoke: true });
+    files = writeResults(run, out);
+  }, 600_000);
+
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('measures a full build of every demo page with its peak memory', () => {
+    const { build } = run.sizes[0]!;
+    expect(build.pages).toBeGreaterThan(30);
+    expect(build.seconds).toBeGreaterThan(0);
+    expect(build.pagesPerSecond).toBeCloseTo(build.pages / build.seconds, 5);
+    // Astro alone needs far more than 100 MB: a smaller figure means the sampler missed the build.
+    expect(build.peakMemoryMb).toBeGreaterThan(100);
+    // Astro's stage lines, in order of time: the profile of the build.
+    expect(build.stages.some((s) => /generating static routes/i.test(s.line))).toBe(true);
+    expect(build.stages.map((s) => s.atSeconds)).toEqual([...build.stages.map((s) => s.atSeconds)].sort((a, b) => a - b));
+  });
+
+  it('measures publish-to-live of a news item published through the admin API', () => {
+    const { publish } = run.sizes[0]!;
+    expect(publish.runs).toHaveLength(1);
+    expect(publish.medianSeconds).toBe(publish.runs[0]);
+    expect(publish.medianSeconds).toBeGreaterThan(0);
+    // The service's own phase record of that publish: the build is inside the measured time.
+    expect(Object.keys(publish.phasesMs)).toEqual(['fingerprint', 'build', 'compress', 'check', 'switch']);
+    expect(publish.phasesMs.build! / 1000).toBeLessThan(publish.medianSeconds);
+  });
+
+  it('weighs every page type as loaded in Chromium, scripts and images included', () => {
+    const weights = run.sizes[0]!.pageWeights;
+    expect(weights.map((w) => w.type)).toEqual([
+      'home',
+      'nieuwsoverzicht',
+      'nieuwsbericht',
+      'agenda',
+      'evenement',
+      'kennisagenda',
+      'werkplaatsen',
+      'werkplaats',
+      'thema',
+      'dossier',
+      'zoeken',
+    ]);
+    for (const w of weights) {
+      expect(w.html.raw, w.pathname).toBeGreaterThan(1000);
+      expect(w.html.gzip, w.pathname).toBeLessThan(w.html.raw);
+    }
+    expect(weights.find((w) => w.type === 'zoeken')!.js.raw).toBeGreaterThan(0);
+    expect(weights.find((w) => w.type === 'nieuwsbericht')!.image.raw).toBeGreaterThan(0);
+  });
+
+  it('measures the search index and two queries typed in Chromium', () => {
+    const { search } = run.sizes[0]!;
+    expect(search.indexBytes).toBeGreaterThan(0);
+    expect(search.first.results).toBeGreaterThan(0);
+    expect(search.first.bytes).toBeGreaterThan(0);
+    expect(search.second.query).toBe('samenwerking');
+    expect(search.second.results).toBeGreaterThan(0);
+  });
+
+  it('scores pages with Lighthouse and loads the CMS list endpoint from a second process', () => {
+    const { lighthouse, api } = run.sizes[0]!;
+    expect(lighthouse?.map((l) => l.type)).toEqual(['home', 'nieuwsbericht']);
+    for (const l of lighthouse ?? [])
+      for (const score of [l.performance, l.accessibility, l['best-practices'], l.seo]) expect(score).toBeGreaterThan(0);
+    expect(api?.requestsPerSecond).toBeGreaterThan(0);
+    expect(api?.errors).toBe(0);
+    expect(api?.non2xx).toBe(0);
+  });
+
+  it('writes JSON, an SVG chart and Markdown tables, and leaves targets of unmeasured sizes open', () => {
+    expect(files.map((f) => path.basename(f))).toEqual(['bench-sqlite-smoke.json', 'bench-sqlite-smoke.svg', 'bench-sqlite-smoke.md']);
+    expect(JSON.parse(readFileSync(files[0]!, 'utf8'))).toEqual(JSON.parse(JSON.stringify(run)));
+    expect(readFileSync(files[1]!, 'utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*<rect[\s\S]*<\/svg>\n$/);
+    expect(readFileSync(files[2]!, 'utf8')).toContain('| page type | path | HTML | CSS | JS | images |');
+    expect(run.targets.find((t) => t.target.startsWith('full build at 10,000'))?.met).toBeNull();
+    expect(run.targets.find((t) => t.target.startsWith('content pages: 0 bytes'))?.met).not.toBeNull();
+    for (const file of files) expect(existsSync(file)).toBe(true);
+  });
+});
