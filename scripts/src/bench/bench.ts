@@ -18,6 +18,7 @@ import { runBenchmarks } from './run-benchmarks.ts';
 import type { BenchRun } from './results.ts';
 
 const README = path.join(ROOT, 'README.md');
+const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
 const MARKERS = ['<!-- bench:start -->', '<!-- bench:end -->'] as const;
 
 /** Writes the run as JSON, SVG and Markdown into `dir`. */
@@ -45,12 +46,12 @@ async function main() {
       sizes: { type: 'string', default: '0,1000,10000' },
       postgres: { type: 'boolean', default: false },
       smoke: { type: 'boolean', default: false },
-      out: { type: 'string', default: path.join(ROOT, 'bench', 'results') },
+      out: { type: 'string', default: RESULTS_DIR },
       'report-only': { type: 'boolean', default: false },
     },
   });
   if (values['report-only']) {
-    const file = path.join(ROOT, 'bench', 'results', `bench-${values.postgres ? 'postgres' : 'sqlite'}.json`);
+    const file = path.join(RESULTS_DIR, `bench-${values.postgres ? 'postgres' : 'sqlite'}.json`);
     const run = JSON.parse(readFileSync(file, 'utf8')) as BenchRun;
     const files = writeResults(run, path.dirname(file));
     updateReadme(run, path.relative(ROOT, files[1]!));
@@ -65,7 +66,7 @@ async function main() {
   const run = await runBenchmarks({ sizes, database: values.postgres ? 'postgres' : 'sqlite', smoke: values.smoke });
   console.log(`\n${textReport(run)}\n`);
   const files = writeResults(run, values.out);
-  if (!values.smoke && path.resolve(values.out) === path.join(ROOT, 'bench', 'results')) {
+  if (!values.smoke && path.resolve(values.out) === RESULTS_DIR) {
     updateReadme(run, path.relative(ROOT, files[1]!));
     files.push(README);
   }

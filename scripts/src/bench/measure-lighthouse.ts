@@ -1,7 +1,6 @@
 import { createServer } from 'node:net';
 import lighthouse from 'lighthouse';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../../site/test/harness/browser.ts';
+import { launchBrowser } from '../../../site/test/harness/browser.ts';
 import type { PageType } from './page-types.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -27,7 +26,7 @@ export async function measureLighthouse(
   onPage: (scores: LighthouseScores) => void,
 ): Promise<LighthouseScores[]> {
   const port = await freePort();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`] });
+  const browser = await launchBrowser([`--remote-debugging-port=${port}`]);
   const scores: LighthouseScores[] = [];
   try {
     for (const page of pages) {

@@ -114,8 +114,16 @@ async function measureSize(count: number, options: BenchOptions, isLargest: bool
     step(`[${label}] Page weight and search in Chromium…`);
     const pages = pageTypes(dist, WEIGHED_NEWS);
     const browser = await launchBrowser();
-    const pageWeights = await measurePageWeights(browser, siteUrl, pages).finally(() => undefined);
-    const search = await measureSearch(browser, siteUrl, dist, ['eenzaamheid', 'samenwerking']).finally(() => browser.close());
+    const [pageWeights, search] = await (async () => {
+      try {
+        return [
+          await measurePageWeights(browser, siteUrl, pages),
+          await measureSearch(browser, siteUrl, dist, ['eenzaamheid', 'samenwerking']),
+        ] as const;
+      } finally {
+        await browser.close();
+      }
+    })();
     detail(
       `index ${(search.indexBytes / 1024).toFixed(0)} KB; first query ${(search.first.bytes / 1024).toFixed(1)} KB in ${search.first.milliseconds.toFixed(0)} ms`,
     );

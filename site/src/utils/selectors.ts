@@ -106,6 +106,15 @@ export function forThema(data: Content, documentId: string) {
   };
 }
 
+/** Every page of every thema: its news in twelves (page 1 at the thema's own URL), with its events and dossier. */
+export function themaPages(data: Content) {
+  return data.themas.flatMap((thema) => {
+    const related = forThema(data, thema.documentId);
+    const pages = newsPages(related.news);
+    return pages.map((news, index) => ({ thema, related, news, page: index + 1, total: pages.length }));
+  });
+}
+
 export const NEWS_KIND_LABELS: Record<Nieuwsbericht['kind'], string> = {
   nieuws: 'Nieuws',
   interview: 'Interview',
