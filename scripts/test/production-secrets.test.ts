@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serviceSecretProblems } from '../src/publishing/production-secrets.ts';
+import { recordFinding } from '../src/reliability/findings.ts';
 
 describe('publishing service secrets in production', () => {
   it('names missing, example and short secrets, only in production', () => {
@@ -32,5 +33,11 @@ describe('publishing service secrets in production', () => {
     });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/Refusing to start in production: PUBLISH_WEBHOOK_SECRET still has an example value/);
+    recordFinding({
+      point: 'production',
+      tried: 'publishing service started with NODE_ENV=production and an example secret',
+      times: 1,
+      held: 'exit 2: "PUBLISH_WEBHOOK_SECRET still has an example value"',
+    });
   });
 });

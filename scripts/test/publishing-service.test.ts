@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Publisher, type SiteBuilder } from '../src/publishing/publisher.ts';
+import { recordFinding } from '../src/reliability/findings.ts';
 import { Releases } from '../src/publishing/releases.ts';
 import { createPublishingService } from '../src/publishing/service.ts';
 import { StateStore } from '../src/publishing/state-store.ts';
@@ -108,6 +109,7 @@ describe('publishing service', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     await service.coalescer.idle();
     expect(control.builds).toBe(2);
+    recordFinding({ point: 'events', tried: 'the same webhook delivered 10 times', times: 10, held: 'all accepted (202), 1 build' });
   });
 
   it('events arriving out of order: the live site shows what the CMS holds, not the last event', async () => {
@@ -130,6 +132,12 @@ describe('publishing service', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     await service.coalescer.idle();
     expect(await (await fetch(`${url}/`)).text()).toBe('<h1>Tweede versie</h1>');
+    recordFinding({
+      point: 'events',
+      tried: 'publish, update and unpublish delivered newest first, then a stale publish',
+      times: 4,
+      held: 'the live site showed what the CMS held each time, not the last event',
+    });
   });
 
   it('a failed build leaves the live site byte-identical and the status names the entry', async () => {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordFinding } from '../src/reliability/findings.ts';
 import { serveStatic } from '../src/serve/static-server.ts';
 
 describe('static server', () => {
@@ -24,9 +25,21 @@ describe('static server', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('cache-control')).toBe('no-cache');
-    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const csp = response.headers.get('content-security-policy') ?? '';
+    const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    expect(csp).toContain("object-src 'none'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('permissions-policy')).toContain('camera=()');
     expect(await response.text()).toBe('<h1>Nieuws</h1>');
+    recordFinding({
+      point: 'headers',
+      tried: 'headers of the served site (publishing service)',
+      times: 1,
+      held: `CSP with script-src ${scriptSrc} (no 'unsafe-inline'), nosniff, Referrer-Policy, Permissions-Policy`,
+    });
   });
 
   it('caches fingerprinted assets for a year', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { recordFinding } from '../../../scripts/src/reliability/findings.ts';
 import { freshDatabase, startCms, type CmsInstance, type Database } from '../harness/cms-instance.ts';
 
 describe('the CMS in production mode', () => {
@@ -14,6 +15,12 @@ describe('the CMS in production mode', () => {
     databases.push(database);
     const error = await startCms(database, { env: { NODE_ENV: 'production', API_TOKEN_SALT: 'tobemodified' } }).catch((e: unknown) => e);
     expect(String(error)).toMatch(/Refusing to start in production: API_TOKEN_SALT still has an example value/);
+    recordFinding({
+      point: 'production',
+      tried: 'CMS started with NODE_ENV=production and an example secret',
+      times: 1,
+      held: 'refused to start: "API_TOKEN_SALT still has an example value"',
+    });
   });
 
   it('starts with real secrets, creates no demo users, and keeps the admin login rate limit on', async () => {
@@ -26,5 +33,27 @@ describe('the CMS in production mode', () => {
     expect(await cms.strapi.db.query('admin::user').count()).toBe(0);
     expect(await cms.strapi.db.query('api::werkplaats.werkplaats').count()).toBe(0);
     expect(cms.strapi.config.get('admin.rateLimit')).toMatchObject({ enabled: true, max: 5 });
+    recordFinding({
+      point: 'production',
+      tried: 'CMS in production with demo seeding asked for',
+      times: 1,
+      held: '0 admin users and 0 demo entries created; admin login rate limit on (5 attempts)',
+    });
+  });
+
+  it('the admin and API answer with a strict Content-Security-Policy', async () => {
+    const response = await fetch(`${cms!.url}/admin/init`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(csp).toContain("object-src 'none'");
+    recordFinding({
+      point: 'headers',
+      tried: 'CSP of the CMS admin',
+      times: 1,
+      held: `script-src ${scriptSrc}; frame-ancestors 'self'; object-src 'none'`,
+    });
   });
 });

@@ -13,13 +13,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fail, seconds, step } from '../lib/log.ts';
 import { ROOT } from '../lib/paths.ts';
+import { README, replaceReadmeSection } from '../lib/readme-section.ts';
 import { chartSvg, markdownReport, textReport } from './report.ts';
 import { runBenchmarks } from './run-benchmarks.ts';
 import type { BenchRun } from './results.ts';
 
-const README = path.join(ROOT, 'README.md');
 const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
-const MARKERS = ['<!-- bench:start -->', '<!-- bench:end -->'] as const;
 
 /** Writes the run as JSON, SVG and Markdown into `dir`. */
 export function writeResults(run: BenchRun, dir: string): string[] {
@@ -31,13 +30,9 @@ export function writeResults(run: BenchRun, dir: string): string[] {
   return [`${base}.json`, `${base}.svg`, `${base}.md`];
 }
 
-/** Replaces the text between the README's bench markers with the latest tables. */
+/** Replaces the README's bench section with the latest tables and the chart. */
 function updateReadme(run: BenchRun, chart: string): void {
-  const readme = readFileSync(README, 'utf8');
-  const [start, end] = [readme.indexOf(MARKERS[0]), readme.indexOf(MARKERS[1])];
-  if (start < 0 || end < start) throw new Error(`README.md lacks the ${MARKERS.join(' … ')} markers`);
-  const block = `${MARKERS[0]}\n${markdownReport(run)}\n\n![Build and publish-to-live time per data set](${chart})\n`;
-  writeFileSync(README, readme.slice(0, start) + block + readme.slice(end));
+  replaceReadmeSection('bench', `${markdownReport(run)}\n\n![Build and publish-to-live time per data set](${chart})`);
 }
 
 async function main() {

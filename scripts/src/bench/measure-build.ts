@@ -16,7 +16,6 @@ export type BuildResult = {
 /** Astro's output lines that mark a build stage (content sync, Vite, pages, images, Pagefind). */
 const STAGE =
   /Synced content|Building static entrypoints|building client|generating static routes|generating optimized images|Completed in|pagefind|Indexed|Complete!/i;
-// eslint-disable-next-line no-control-regex
 const plain = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, '').trim();
 
 /**

@@ -41,10 +41,30 @@ export function astroBuilder(cmsUrl: string, token: string, env: NodeJS.ProcessE
   return (outDir) => run(bin('astro'), ['build'], { cwd: SITE_DIR, env: astroBuildEnv(cmsUrl, token, outDir, env), quiet: true });
 }
 
+/** Lines of a failed build's output that say what went wrong, most specific first. */
+const CAUSES = [
+  // The Strapi loader names the entry and the field at fault.
+  /\b\S+ (?:"[^"]+" )?\(documentId [^)]+\): field "[^"]+"[^\n]*/,
+  // The Strapi loader could not read the CMS (down, wrong URL or token).
+  /The CMS (?:did not answer|answered \d+)[^\n]*/,
+];
+
 /** The line of a failed build that names the entry at fault (from the Strapi loader), if any. */
 export function entryAtFault(error: unknown): string | undefined {
   const text = error instanceof Error ? error.message : String(error);
-  return /\b\S+ (?:"[^"]+" )?\(documentId [^)]+\): field "[^"]+"[^\n]*/.exec(text)?.[0];
+  return CAUSES[0]!.exec(text)?.[0];
+}
+
+/** A failure's short description for the status: a full disk, the known cause, or the last lines. */
+export function describeFailure(error: unknown, releasesDir: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if ((error as NodeJS.ErrnoException)?.code === 'ENOSPC' || message.includes('ENOSPC'))
+    return `No space left on the disk of ${releasesDir}: free space there, then run \`npm run publish:rebuild\`. The live site is unchanged.`;
+  for (const cause of CAUSES) {
+    const line = cause.exec(message)?.[0];
+    if (line) return line;
+  }
+  return message.split('\n').slice(-8).join('\n');
 }
 
 /** Builds releases and makes them live; one build at a time is the caller's (coalescer's) job. */
@@ -57,7 +77,6 @@ export class Publisher {
   async rebuild(trigger: string[]): Promise<BuildRecord> {
     const { releases, state, log } = this.#o;
     const record: BuildRecord = { id: releases.newId(), trigger, startedAt: new Date().toISOString(), result: 'running', phases: {} };
-    state.update((s) => s.history.push(record));
     const outDir = releases.pathOf(record.id);
     const phase = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
       const started = Date.now();
@@ -67,6 +86,7 @@ export class Publisher {
       return result;
     };
     try {
+      state.update((s) => s.history.push(record)); // inside: a full disk fails this build, with the reason
       const fingerprint = await phase('fingerprint', () => contentFingerprint(this.#o.cmsUrl, this.#o.token));
       await phase('build', () => (this.#o.build ?? astroBuilder(this.#o.cmsUrl, this.#o.token))(outDir));
       await phase('compress', () => precompress(outDir));
@@ -89,13 +109,14 @@ export class Publisher {
       log('info', `build ${record.id} is live`, { build: record.id, pages, removed, phases: record.phases });
     } catch (error) {
       if (releases.live() !== record.id) releases.discard(record.id);
-      const message = error instanceof Error ? error.message : String(error);
-      Object.assign(record, {
-        result: 'failed',
-        finishedAt: new Date().toISOString(),
-        error: entryAtFault(error) ?? message.split('\n').slice(-8).join('\n'),
-      });
-      state.update(() => undefined); // persist the failed record (it is in state.history)
+      Object.assign(record, { result: 'failed', finishedAt: new Date().toISOString(), error: describeFailure(error, releases.dir) });
+      // Persist the failed record (it is in state.history); on a full disk this may fail too,
+      // and must not hide the build's own error.
+      try {
+        state.update(() => undefined);
+      } catch (stateError) {
+        log('error', 'could not save the publishing state', { error: String(stateError) });
+      }
       log('error', `build ${record.id} failed; the live site is unchanged`, { build: record.id, error: record.error });
       throw error;
     }

@@ -55,7 +55,12 @@ export function createPublishingService(options: ServiceOptions) {
     onError: () => undefined,
   });
   const notify = (reason: string, persist = true) => {
-    if (persist) state.update((s) => s.pending.push(reason));
+    try {
+      if (persist) state.update((s) => s.pending.push(reason));
+    } catch (error) {
+      // A full disk must not drop the event: it is still built now, only not remembered across a restart.
+      log('error', 'could not save a pending change; it is built but would be lost by a restart', { reason, error: String(error) });
+    }
     coalescer.notify(reason);
   };
 

@@ -75,7 +75,7 @@ const STEPS: (() => Promise<StepResult>)[] = [
     vitest(
       'scripts',
       'scripts',
-      'scripts: operational tools, live publishing and load, admin e2e in Chromium (builds the admin panel once), benchmark smoke run (~6 min)',
+      'scripts: operational tools, live publishing and load, reliability (hostile content, faults, backup/restore), admin e2e in Chromium (builds the admin panel once), benchmark smoke run (~10 min)',
     ),
   () => vitest('cms', 'cms', 'cms: integration tests on SQLite and PostgreSQL (boots Strapi, ~3 min)'),
   () => vitest('site', 'site', 'site: loader and renderer units, fixture build checks, Chromium e2e with axe, live-CMS build (~2 min)'),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 // The CMS package's own harness: boots Strapi in-process on a fresh SQLite database.
 import { freshDatabase, startCms, type CmsInstance, type Database } from '../../../cms/test/harness/cms-instance.ts';
+import { startTcpProxy, type TcpProxy } from '../../../cms/test/harness/tcp-proxy.ts';
 import { LOCAL_DIR } from '../../src/lib/paths.ts';
 import { buildPreviewServer } from '../../src/preview/build-preview-server.ts';
 import { astroBuilder, Publisher } from '../../src/publishing/publisher.ts';
@@ -11,14 +12,18 @@ import { createPublishingService } from '../../src/publishing/service.ts';
 import { StateStore } from '../../src/publishing/state-store.ts';
 
 export const WEBHOOK_SECRET = 'integration-publish-secret';
-const SITE_ENV = { ...process.env, SITE_URL: 'https://wsd.example' };
+export const SITE_ENV = { ...process.env, SITE_URL: 'https://wsd.example' };
 
 export type LiveStack = {
   cms: CmsInstance;
   service: ReturnType<typeof createPublishingService>;
   releases: Releases;
+  /** The publishing service's connection to the CMS (only with `cmsLink`): cut it to take the CMS away. */
+  cmsLink?: TcpProxy;
   /** Base URL of the publishing service (the served site, webhooks, previews). */
   url: string;
+  /** The signed link the admin's preview button opens for a draft, made by the CMS's own preview handler. */
+  previewLink: (uid: string, documentId: string) => URL;
   /** How many site builds ran so far. */
   builds: () => number;
   /** Resolves when `check` holds; fails after `timeoutMs` with the last build's status. */
@@ -26,12 +31,22 @@ export type LiveStack = {
   stop: () => Promise<void>;
 };
 
+export type LiveStackOptions = {
+  adminPanel?: boolean;
+  /** Where releases and state.json live (default: a new temp folder, removed on stop). */
+  root?: string;
+  /** The service reaches the CMS through a proxy the test can cut. */
+  cmsLink?: boolean;
+  /** Reconciliation interval of the service (default: none). */
+  reconcileMs?: number;
+};
+
 /**
  * The whole product on one machine, as `npm start` runs it: a seeded CMS on a fresh
  * SQLite database whose webhooks and preview links point at a publishing service with real
  * Astro builds and the preview server. Resolves once the first release is live.
  */
-export async function startLiveStack(options: { adminPanel?: boolean } = {}): Promise<LiveStack> {
+export async function startLiveStack(options: LiveStackOptions = {}): Promise<LiveStack> {
   const database: Database = await freshDatabase('sqlite');
   const port = 45000 + Math.floor(Math.random() * 10000);
   const url = `http://127.0.0.1:${port}`;
@@ -45,15 +60,17 @@ export async function startLiveStack(options: { adminPanel?: boolean } = {}): Pr
   mkdirSync(LOCAL_DIR, { recursive: true });
   await buildPreviewServer(previewDir, cms.url, cms.env.PREVIEW_API_TOKEN!, SITE_ENV);
 
-  const root = mkdtempSync(path.join(tmpdir(), 'wsd-publish-live-'));
+  const root = options.root ?? mkdtempSync(path.join(tmpdir(), 'wsd-publish-live-'));
   const releases = new Releases(root);
   const state = new StateStore(path.join(root, 'state.json'));
-  const build = astroBuilder(cms.url, cms.siteToken, SITE_ENV);
+  const cmsLink = options.cmsLink ? await startTcpProxy({ host: '127.0.0.1', port: Number(new URL(cms.url).port) }) : undefined;
+  const cmsUrl = cmsLink ? `http://127.0.0.1:${cmsLink.port}` : cms.url;
+  const build = astroBuilder(cmsUrl, cms.siteToken, SITE_ENV);
   let builds = 0;
   const publisher = new Publisher({
     releases,
     state,
-    cmsUrl: cms.url,
+    cmsUrl,
     token: cms.siteToken,
     log: () => undefined,
     build: (dir) => (builds++, build(dir)),
@@ -64,10 +81,11 @@ export async function startLiveStack(options: { adminPanel?: boolean } = {}): Pr
     publisher,
     log: () => undefined,
     secret: WEBHOOK_SECRET,
-    cmsUrl: cms.url,
+    cmsUrl,
     token: cms.siteToken,
     quietMs: 500,
     maxDelayMs: 5000,
+    reconcileMs: options.reconcileMs,
     preview: {
       secret: cms.env.PREVIEW_SECRET!,
       serverDir: previewDir,
@@ -92,15 +110,22 @@ export async function startLiveStack(options: { adminPanel?: boolean } = {}): Pr
     cms,
     service,
     releases,
+    cmsLink,
     url,
+    previewLink: (uid, documentId) => {
+      type Handler = (uid: string, params: { documentId: string; status?: string }) => string;
+      const handler = (cms.strapi.config.get('admin.preview') as { config: { handler: Handler } }).config.handler;
+      return new URL(handler(uid, { documentId, status: 'draft' }));
+    },
     builds: () => builds,
     waitUntil,
     stop: async () => {
       await service.close();
+      await cmsLink?.close();
       await cms.stop();
       await database.drop();
       rmSync(previewDir, { recursive: true, force: true });
-      rmSync(root, { recursive: true, force: true });
+      if (!options.root) rmSync(root, { recursive: true, force: true });
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { CustomRecord } from 'pagefind';
 import { content } from '../utils/content.ts';
-import { isSafeHref } from '../utils/escape.ts';
+import { forPagefindUi, isSafeHref } from '../utils/escape.ts';
 import { formatDate, yearOf } from '../utils/format.ts';
 
 /**
@@ -14,13 +14,13 @@ export const GET: APIRoute = async () => {
     .filter((article) => isSafeHref(article.externalUrl))
     .map((article) => ({
       url: article.externalUrl,
-      content: `${article.title}. ${article.summary} ${article.author ?? ''}`,
+      content: forPagefindUi(`${article.title}. ${article.summary} ${article.author ?? ''}`),
       language: 'nl',
       meta: { title: article.title, Datum: formatDate(article.date) },
       filters: {
         soort: ['dossier'],
-        werkplaats: article.werkplaats ? [article.werkplaats.name] : [],
-        thema: article.themas.map((t) => t.name),
+        werkplaats: article.werkplaats ? [forPagefindUi(article.werkplaats.name)] : [],
+        thema: article.themas.map((t) => forPagefindUi(t.name)),
         jaar: [String(yearOf(article.date))],
       },
       sort: { date: article.date },

@@ -1,7 +1,7 @@
-import rss, { type RSSFeedItem } from '@astrojs/rss';
+import { getRssString, type RSSFeedItem } from '@astrojs/rss';
 import type { Dossierartikel, Evenement, Nieuwsbericht } from '@wsd/shared-types';
 import { renderBlocks } from './blocks-renderer.ts';
-import { escapeHtml, isSafeHref } from './escape.ts';
+import { escapeHtml, isSafeHref, withoutXmlInvalid } from './escape.ts';
 import { formatEventPeriod, formatPrice } from './format.ts';
 import { downloadUrl } from './media.ts';
 import { absolute, urls } from './urls.ts';
@@ -42,7 +42,7 @@ export function newsItem(item: Nieuwsbericht, site: URL | undefined): RSSFeedIte
     title: item.title,
     link: absolute(urls.newsItem(item.slug), site),
     pubDate: new Date(`${item.date}T12:00:00Z`),
-    description: item.lead,
+    description: escapeHtml(item.lead),
     content: absolutizeHtml(
       `${coverHtml(item)}<p><strong>${escapeHtml(item.lead)}</strong></p>${renderBlocks(item.body)}${interview}`,
       site,
@@ -62,7 +62,7 @@ export function eventItem(event: Evenement, site: URL | undefined): RSSFeedItem 
     title: event.title,
     link: absolute(urls.event(event.slug), site),
     pubDate: new Date(event.publishedAt ?? event.createdAt),
-    description: event.summary,
+    description: escapeHtml(event.summary),
     content: absolutizeHtml(
       `${coverHtml(event)}<p>${facts.map(escapeHtml).join('<br>')}</p><p>${escapeHtml(event.summary)}</p>${renderBlocks(event.body)}`,
       site,
@@ -78,7 +78,7 @@ export function dossierItem(article: Dossierartikel, site: URL | undefined): RSS
     title: article.title,
     link,
     pubDate: new Date(`${article.date}T12:00:00Z`),
-    description: article.summary,
+    description: escapeHtml(article.summary),
     content: `<p>${escapeHtml(article.summary)}</p><p>${escapeHtml(article.author ?? '')}</p>`,
     categories: [...(article.werkplaats ? [article.werkplaats.name] : []), ...article.themas.map((t) => t.name)],
   };
@@ -90,10 +90,17 @@ export function latest(items: RSSFeedItem[]): RSSFeedItem[] {
 }
 
 /** An RSS 2.0 response in Dutch with the newest FEED_SIZE items. */
-export function feedResponse(
+export async function feedResponse(
   options: { title: string; description: string; items: RSSFeedItem[] },
   site: URL | undefined,
 ): Promise<Response> {
   if (!site) throw new Error('Set SITE_URL: feeds need absolute links.');
-  return rss({ ...options, site, items: latest(options.items), customData: '<language>nl-nl</language>', trailingSlash: true });
+  const xml = await getRssString({
+    ...options,
+    site,
+    items: latest(options.items),
+    customData: '<language>nl-nl</language>',
+    trailingSlash: true,
+  });
+  return new Response(withoutXmlInvalid(xml), { headers: { 'Content-Type': 'application/xml' } });
 }

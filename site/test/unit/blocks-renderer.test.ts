@@ -1,7 +1,7 @@
 import type { Blocks } from '@wsd/shared-types';
 import { describe, expect, it } from 'vitest';
 import { blocksHeadings, renderBlocks } from '../../src/utils/blocks-renderer.ts';
-import { isSafeHref } from '../../src/utils/escape.ts';
+import { isSafeHref, withoutXmlInvalid } from '../../src/utils/escape.ts';
 
 const text = (t: string) => ({ type: 'text' as const, text: t });
 const para = (...children: Blocks[number] extends { children: infer C } ? C : never) =>
@@ -101,4 +101,11 @@ describe('isSafeHref', () => {
   it.each(['https://a.nl', 'http://a.nl/x', 'mailto:a@b.nl', 'tel:+3110', '/privacy/', '#anker'])('allows %s', (url) =>
     expect(isSafeHref(url)).toBe(true),
   );
+});
+
+describe('withoutXmlInvalid', () => {
+  it('drops the characters XML 1.0 forbids and keeps the rest, tabs, newlines and astral characters included', () => {
+    expect(withoutXmlInvalid('a\u0000b\u0008c\u001fd\ufffee\ud800f')).toBe('abcdef');
+    expect(withoutXmlInvalid('tab\tnl\ncr\r é ＜ 🙂 \u202e')).toBe('tab\tnl\ncr\r é ＜ 🙂 \u202e');
+  });
 });

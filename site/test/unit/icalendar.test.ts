@@ -5,6 +5,9 @@ describe('iCalendar helpers', () => {
   it('escapes commas, semicolons, backslashes and newlines', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
   });
+  it('drops control characters (RFC 5545 allows none but the tab)', () => {
+    expect(escapeText('a\u0000b\u0007c\rd\u007fe\tf')).toBe('abcde\tf');
+  });
   it('folds long lines at 75 octets without splitting characters', () => {
     const line = `SUMMARY:${'é'.repeat(60)}`;
     const folded = fold(line).split('\r\n');
