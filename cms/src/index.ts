@@ -7,6 +7,7 @@ import { registerRegionCondition } from './access/region-condition';
 import { registerRegionGuard } from './access/region-guard';
 import { ensureMediaSettings } from './media/media-settings';
 import { registerGithubDispatch } from './publishing/github-dispatch';
+import { registerDatabaseRejectionGuard } from './resilience/database-rejections';
 import { ensurePublishWebhook } from './publishing/webhook';
 import { ensureDemoAdmin } from './seed/demo-admin';
 import { ensureDemoEditors } from './seed/demo-editors';
@@ -18,6 +19,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerValidation(strapi);
     registerRegionGuard(strapi);
+    registerDatabaseRejectionGuard(strapi);
   },
 
   /**
