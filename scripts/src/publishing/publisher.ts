@@ -49,12 +49,6 @@ const CAUSES = [
   /The CMS (?:did not answer|answered \d+)[^\n]*/,
 ];
 
-/** The line of a failed build that names the entry at fault (from the Strapi loader), if any. */
-export function entryAtFault(error: unknown): string | undefined {
-  const text = error instanceof Error ? error.message : String(error);
-  return CAUSES[0]!.exec(text)?.[0];
-}
-
 /** A failure's short description for the status: a full disk, the known cause, or the last lines. */
 export function describeFailure(error: unknown, releasesDir: string): string {
   const message = error instanceof Error ? error.message : String(error);

@@ -27,11 +27,9 @@ async function documents(cms: CmsInstance) {
 function siteFiles(dir: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile())
-      files.set(
-        path.relative(path.join(dir), path.join(entry.parentPath, entry.name)),
-        readFileSync(path.join(entry.parentPath, entry.name)),
-      );
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, file), readFileSync(file));
   }
   return files;
 }

@@ -93,7 +93,8 @@ describe('faults during publishing', () => {
     const releasesBefore = stack.releases.list();
     const home = await text('/');
     const filler = fillDisk(disk, 256 * 1024);
-    const freeKb = Math.round((statfsSync(disk).bavail * statfsSync(disk).bsize) / 1024);
+    const { bavail, bsize } = statfsSync(disk);
+    const freeKb = Math.round((bavail * bsize) / 1024);
 
     const previous = lastBuild()?.id;
     let failure: string;
