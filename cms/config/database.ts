@@ -1,5 +1,5 @@
-import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { fromCmsRoot } from '../src/utils/cms-root';
 
 /**
  * SQLite (embedded default, a git-ignored file) or PostgreSQL (production) when
@@ -36,11 +36,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
   }
 
   // Relative paths are relative to the cms/ folder, also when running from dist/.
-  const cmsRoot = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
   return {
     connection: {
       client: 'sqlite',
-      connection: { filename: path.resolve(cmsRoot, env('DATABASE_FILENAME', '.tmp/data.db')) },
+      connection: { filename: fromCmsRoot(env('DATABASE_FILENAME', '.tmp/data.db')) },
       useNullAsDefault: true,
     },
   };

@@ -1,6 +1,6 @@
 /**
  * Synthetic content for scale tests and benchmarks:
- *   pnpm generate --count 1000 [--seed 42] [--serve]
+ *   npm run generate -- --count 1000 [--seed 42] [--serve]
  * Boots the CMS in-process (no admin panel) on the configured database, makes sure the
  * demo content exists, then inserts N news items plus proportional events and dossier
  * articles. Deterministic per seed; re-running with the same seed adds nothing. With
@@ -14,6 +14,8 @@ const { compileStrapi, createStrapi } = require('@strapi/strapi') as typeof impo
 const { SingleBar, Presets } = require('cli-progress') as typeof import('cli-progress');
 
 const { values } = parseArgs({
+  // pnpm and npm may pass a literal "--" on before the options.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
     count: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '42' },

@@ -1,6 +1,6 @@
 /**
- * Loads the demo content by hand: `pnpm --filter @wsd/cms seed` (or `pnpm seed` at the
- * root). Boots the CMS without its admin panel, lets bootstrap run the idempotent seed,
+ * Loads the demo content by hand: `npm run seed` at the root (or `pnpm --filter @wsd/cms seed`).
+ * Boots the CMS without its admin panel, lets bootstrap run the idempotent seed,
  * and stops. Running it twice changes nothing.
  */
 import { createRequire } from 'node:module';

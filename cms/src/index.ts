@@ -13,6 +13,8 @@ import { ensureDemoAdmin } from './seed/demo-admin';
 import { ensureDemoEditors } from './seed/demo-editors';
 import { seedDemoContent } from './seed/seed-demo';
 import { registerValidation } from './validation/document-middleware';
+import { capConnectionsPerClient, maxConnectionsPerClient } from './security/connection-limits';
+import { equaliseLoginTiming } from './security/login-timing';
 
 export default {
   /** Runs before the app is initialised: document service middlewares go here. */
@@ -20,6 +22,7 @@ export default {
     registerValidation(strapi);
     registerRegionGuard(strapi);
     registerDatabaseRejectionGuard(strapi);
+    equaliseLoginTiming(strapi);
   },
 
   /**
@@ -30,6 +33,7 @@ export default {
    * and logins are ensured. Everything is awaited, so a failure stops the boot with its error.
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    capConnectionsPerClient(strapi.server.httpServer, maxConnectionsPerClient());
     await lockPublicRole(strapi);
     for (const spec of API_TOKENS) {
       const result = await ensureApiToken(strapi, spec);

@@ -83,12 +83,26 @@ describe('publishing service', () => {
     await service.coalescer.idle();
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     expect(await (await fetch(`${url}/`)).text()).toBe('<h1>build 1</h1>');
-    const status = (await (await fetch(`${url}/status`)).json()) as {
+    const status = (await (await fetch(`${url}/status`, { headers: { Authorization: `Bearer ${SECRET}` } })).json()) as {
       live: string;
       lastBuild: { result: string; phases: Record<string, number> };
     };
     expect(status.lastBuild.result).toBe('live');
     expect(Object.keys(status.lastBuild.phases)).toEqual(['fingerprint', 'build', 'compress', 'check', 'switch']);
+  });
+
+  it('/status tells anonymous callers only whether the site is live and healthy; details need the secret', async () => {
+    const { service, url } = await setup();
+    await service.coalescer.idle();
+    const anonymous = (await (await fetch(`${url}/status`)).json()) as Record<string, unknown>;
+    expect(anonymous).toEqual({ live: true, healthy: true });
+    const wrong = (await (await fetch(`${url}/status`, { headers: { Authorization: 'Bearer raden' } })).json()) as Record<string, unknown>;
+    expect(wrong).toEqual({ live: true, healthy: true });
+    const detailed = (await (await fetch(`${url}/status`, { headers: { Authorization: `Bearer ${SECRET}` } })).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(detailed)).toEqual(expect.arrayContaining(['history', 'pending', 'releases', 'lastBuild']));
   });
 
   it('a webhook burst causes one rebuild', async () => {
@@ -152,7 +166,10 @@ describe('publishing service', () => {
     expect(await (await fetch(`${url}/`)).text()).toBe(before);
     expect(releases.live()).toBe(liveBefore);
     expect(releases.list()).toEqual([liveBefore]);
-    const status = (await (await fetch(`${url}/status`)).json()) as { lastBuild: { result: string; error: string }; pending: string[] };
+    const status = (await (await fetch(`${url}/status`, { headers: { Authorization: `Bearer ${SECRET}` } })).json()) as {
+      lastBuild: { result: string; error: string };
+      pending: string[];
+    };
     expect(status.lastBuild).toMatchObject({
       result: 'failed',
       error: expect.stringContaining('Nieuwsbericht "kapot" (documentId abc123): field "lead"'),

@@ -22,11 +22,31 @@ function refuseLinks(uid: RegionUid, message: string): never {
   });
 }
 
-/** After a write: still linked to an own werkplaats, and no other werkplaats was added. */
+/** After a write: still linked to an own werkplaats, and no other werkplaats was added or removed. */
 function checkLinks(uid: RegionUid, own: string[], before: string[], after: string[]): void {
   if (!after.some((id) => own.includes(id))) refuseLinks(uid, 'koppel het item aan je eigen werkplaats.');
   const addedElsewhere = after.filter((id) => !before.includes(id) && !own.includes(id));
   if (addedElsewhere.length > 0) refuseLinks(uid, 'je kunt alleen je eigen werkplaats toevoegen.');
+  const removedElsewhere = before.filter((id) => !after.includes(id) && !own.includes(id));
+  if (removedElsewhere.length > 0) refuseLinks(uid, 'je kunt een andere werkplaats niet loskoppelen; vraag de hoofdredactie.');
+}
+
+/** A shared item (also linked to another werkplaats) is deleted only by the hoofdredactie. */
+function refuseSharedDelete(): never {
+  throw new errors.ForbiddenError(
+    'Dit item hoort ook bij een andere werkplaats: alleen de hoofdredactie kan het verwijderen. Je kunt het wel bewerken of depubliceren.',
+  );
+}
+
+/** The target of a scheduled action as it would be stored: the stored action merged with the change. */
+async function scheduledTarget(strapi: Core.Strapi, params: Params) {
+  const stored = params.documentId
+    ? ((await strapi.documents(PUBLISHER_ACTION as never).findOne({ documentId: params.documentId } as never)) as Record<
+        string,
+        unknown
+      > | null)
+    : null;
+  return { ...stored, ...params.data } as { entitySlug?: string; entityId?: string };
 }
 
 /**
@@ -46,8 +66,8 @@ export function registerRegionGuard(strapi: Core.Strapi): void {
     const params = (context.params ?? {}) as Params;
 
     if (uid === PUBLISHER_ACTION) {
-      const target = params.data as { entitySlug?: string; entityId?: string } | undefined;
-      if (target?.entitySlug && target.entityId && isRegionUid(target.entitySlug)) {
+      const target = await scheduledTarget(strapi, params);
+      if (target.entitySlug && target.entityId && isRegionUid(target.entitySlug)) {
         const linked = await werkplaatsenOfDocument(strapi, target.entitySlug, target.entityId);
         if (!linked.some((id) => own.includes(id))) forbidden();
       }
@@ -58,6 +78,7 @@ export function registerRegionGuard(strapi: Core.Strapi): void {
     if (params.documentId && OWN_DOCUMENT_ACTIONS.has(context.action) && before.length > 0 && !before.some((id) => own.includes(id))) {
       forbidden();
     }
+    if (context.action === 'delete' && before.some((id) => !own.includes(id))) refuseSharedDelete();
     if (!WRITE_ACTIONS.has(context.action)) return next();
     // A clone is a new document: none of its links count as already there.
     const baseline = context.action === 'update' ? before : [];

@@ -18,8 +18,7 @@ export function previewUrl(siteUrl: string, secret: string) {
     const kind = PREVIEW_KINDS[uid];
     if (!kind || !documentId) return null;
     const pathname = `/preview/${kind}/${documentId}/`;
-    const query = signPreviewPath(secret, pathname);
-    if (status === 'published') query.set('status', 'published');
+    const query = signPreviewPath(secret, pathname, status === 'published' ? 'published' : 'draft');
     return new URL(`${pathname}?${query}`, siteUrl).toString();
   };
 }

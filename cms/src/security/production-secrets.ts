@@ -7,9 +7,18 @@ export const REQUIRED_SECRETS = [
   'JWT_SECRET',
   'ENCRYPTION_KEY',
   'SITE_API_TOKEN',
-  'PREVIEW_API_TOKEN',
-  'PREVIEW_SECRET',
 ] as const;
+
+/** Secrets of optional parts, required when the part is switched on by its URL. */
+export const OPTIONAL_PART_SECRETS = [
+  { when: 'PREVIEW_URL', secrets: ['PREVIEW_API_TOKEN', 'PREVIEW_SECRET'] },
+  { when: 'PUBLISH_WEBHOOK_URL', secrets: ['PUBLISH_WEBHOOK_SECRET'] },
+] as const;
+
+/** The secrets this environment needs: the fixed ones, plus those of the parts it switches on. */
+export function requiredSecrets(env: Record<string, string | undefined>): string[] {
+  return [...REQUIRED_SECRETS, ...OPTIONAL_PART_SECRETS.filter((part) => env[part.when]?.trim()).flatMap((part) => part.secrets)];
+}
 
 /** Placeholder values from .env.example and from Strapi's own templates. */
 const EXAMPLE_VALUES = new Set(['<generated>', 'tobemodified', 'tobemodified1', 'tobemodified2', 'changeme', 'secret', 'example']);
@@ -17,7 +26,7 @@ const EXAMPLE_VALUES = new Set(['<generated>', 'tobemodified', 'tobemodified1', 
 /** One line per secret that is missing, an example value, or shorter than 16 characters. */
 export function productionSecretProblems(env: Record<string, string | undefined>): string[] {
   const problems: string[] = [];
-  for (const name of REQUIRED_SECRETS) {
+  for (const name of requiredSecrets(env)) {
     const value = env[name]?.trim();
     if (!value) {
       problems.push(`${name} is not set`);

@@ -178,6 +178,18 @@ describe('editors: region-scoped roles, preview links, scheduled publishing, upl
     expect(link.pathname).toBe(`/preview/nieuws/${id}/`);
     expect(isValidPreviewLink(cms.env.PREVIEW_SECRET!, link.pathname, link.searchParams)).toBe(true);
     expect(isValidPreviewLink('another-secret', link.pathname, link.searchParams)).toBe(false);
+    // Every parameter that changes what is shown is signed: the status cannot be dropped, changed or added.
+    const published = new URL(handler(NEWS, { documentId: id, status: 'published' }));
+    expect(isValidPreviewLink(cms.env.PREVIEW_SECRET!, published.pathname, published.searchParams)).toBe(true);
+    for (const tamper of [
+      (q: URLSearchParams) => q.delete('status'),
+      (q: URLSearchParams) => q.set('status', 'draft'),
+      (q: URLSearchParams) => q.append('locale', 'en'),
+    ]) {
+      const query = new URLSearchParams(published.searchParams);
+      tamper(query);
+      expect(isValidPreviewLink(cms.env.PREVIEW_SECRET!, published.pathname, query)).toBe(false);
+    }
     expect(handler('api::thema.thema', { documentId: 'x' })).toBeNull();
 
     const drafts = async (token: string) => {

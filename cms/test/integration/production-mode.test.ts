@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { recordFinding } from '../../../scripts/src/reliability/findings.ts';
+import { cspHeader, type Directives } from '../../src/middlewares/content-security-policy.ts';
 import { freshDatabase, startCms, type CmsInstance, type Database } from '../harness/cms-instance.ts';
 
 describe('the CMS in production mode', () => {
@@ -41,9 +42,15 @@ describe('the CMS in production mode', () => {
     });
   });
 
-  it('the admin and API answer with a strict Content-Security-Policy', async () => {
+  it('the admin and API answer with exactly the configured Content-Security-Policy', async () => {
     const response = await fetch(`${cms!.url}/admin/init`);
     const csp = response.headers.get('content-security-policy') ?? '';
+    const middlewares = cms!.strapi.config.get('middlewares') as (string | { name: string; config?: { directives?: Directives } })[];
+    const configured = middlewares.find((m) => typeof m === 'object' && m.name === 'global::content-security-policy');
+    const directives = (configured as { config: { directives: Directives } }).config.directives;
+    // Exactly what config/middlewares.ts says: no Strapi default merged in, no https: anywhere.
+    expect(csp).toBe(cspHeader(directives));
+    expect(csp).not.toMatch(/https:|strapi\.io/);
     const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
     expect(scriptSrc).toContain("'self'");
     expect(scriptSrc).not.toContain('unsafe-inline');
@@ -53,7 +60,7 @@ describe('the CMS in production mode', () => {
       point: 'headers',
       tried: 'CSP of the CMS admin',
       times: 1,
-      held: `script-src ${scriptSrc}; frame-ancestors 'self'; object-src 'none'`,
+      held: `exactly as configured (no Strapi defaults merged in): script-src ${scriptSrc}; frame-ancestors 'self'; object-src 'none'`,
     });
   });
 });

@@ -26,6 +26,16 @@ describe('production secrets', () => {
       'SITE_API_TOKEN still has an example value',
     ]);
   });
+  it('asks for the preview and webhook secrets only when those parts are switched on', () => {
+    expect(productionSecretProblems({ ...good, PREVIEW_URL: '', PUBLISH_WEBHOOK_URL: '' })).toEqual([]);
+    expect(productionSecretProblems({ ...good, PREVIEW_URL: 'https://wsd.example' })).toEqual([
+      'PREVIEW_API_TOKEN is not set',
+      'PREVIEW_SECRET is not set',
+    ]);
+    expect(
+      productionSecretProblems({ ...good, PUBLISH_WEBHOOK_URL: 'http://127.0.0.1:4321/hooks/strapi', PUBLISH_WEBHOOK_SECRET: 'changeme' }),
+    ).toEqual(['PUBLISH_WEBHOOK_SECRET still has an example value']);
+  });
   it('only enforces in production', () => {
     expect(() => assertProductionSecrets({ NODE_ENV: 'development' })).not.toThrow();
     expect(() => assertProductionSecrets({ NODE_ENV: 'production', ...good, ENCRYPTION_KEY: '' })).toThrow(

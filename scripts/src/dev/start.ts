@@ -3,6 +3,7 @@
  * content. Generates local secrets on the first run, builds only what changed, starts
  * every part, prints the URLs and logins, and stops everything cleanly on Ctrl-C.
  */
+import { withDerivedUrls } from '../env/derived-urls.ts';
 import { ensureLocalEnv, readEnvFile } from '../env/local-env.ts';
 import { detail, fail, seconds, step } from '../lib/log.ts';
 import { bin, CMS_DIR, ENV_EXAMPLE, ENV_FILE, ROOT } from '../lib/paths.ts';
@@ -44,18 +45,19 @@ async function main() {
   const generated = ensureLocalEnv(ENV_EXAMPLE, ENV_FILE);
   if (generated.length > 0) detail(`generated local secrets in .env: ${generated.join(', ')}`);
   const fileEnv = readEnvFile(ENV_FILE);
-  const env: NodeJS.ProcessEnv = {
+  // The URLs between the parts follow PORT and SITE_PORT unless set explicitly.
+  const env: NodeJS.ProcessEnv = withDerivedUrls({
     ...fileEnv,
     ...process.env,
     WSD_SEED_DEMO: 'true',
     STRAPI_TELEMETRY_DISABLED: 'true',
     ASTRO_TELEMETRY_DISABLED: '1',
-  };
+  });
   if (env.NODE_ENV === 'production') throw new Error('npm start is the local demo; it refuses NODE_ENV=production.');
 
   await prepareCms(env);
 
-  const cmsUrl = `http://${env.HOST || '127.0.0.1'}:${env.PORT || '1337'}`;
+  const cmsUrl = env.CMS_URL!;
   step(`Starting the CMS on ${cmsUrl} (the first start also loads the demo content)…`);
   const cms = startService('cms', bin('strapi'), ['start'], { cwd: CMS_DIR, env });
   services.push(cms);
@@ -67,12 +69,11 @@ async function main() {
   });
   await waitForUrl(`${cmsUrl}/_health`, { timeoutMs: 180_000, isAlive: () => cms.child.exitCode === null });
 
-  const sitePort = Number(env.SITE_PORT || 4321);
-  const siteUrl = `http://127.0.0.1:${sitePort}`;
+  const siteUrl = env.PUBLISH_SERVICE_URL!;
   step(`Starting the publishing service on ${siteUrl} (the first build optimises every image: about 30 s)…`);
   const publishing = startService('publish', process.execPath, ['scripts/src/publishing/cli.ts', 'serve'], {
     cwd: ROOT,
-    env: { ...env, CMS_URL: cmsUrl },
+    env,
   });
   services.push(publishing);
   void publishing.exited.then((code) => {

@@ -15,6 +15,7 @@ import { Publisher } from './publisher.ts';
 import { Releases } from './releases.ts';
 import { buildPreviewServer } from '../preview/build-preview-server.ts';
 import type { PreviewOptions } from '../preview/preview-gateway.ts';
+import { DEFAULT_LIMITS } from '../serve/hardened-server.ts';
 import { createPublishingService } from './service.ts';
 import { StateStore } from './state-store.ts';
 
@@ -89,6 +90,10 @@ async function serve() {
     quietMs: Number(env.PUBLISH_QUIET_MS || 2000),
     maxDelayMs: Number(env.PUBLISH_MAX_DELAY_MS || 20_000),
     reconcileMs: Number(env.PUBLISH_RECONCILE_MS || 60_000),
+    limits: {
+      ...DEFAULT_LIMITS,
+      maxConnectionsPerClient: Number(env.PUBLISH_MAX_CONNECTIONS_PER_CLIENT || DEFAULT_LIMITS.maxConnectionsPerClient),
+    },
     ...(previewServerDir ? { preview: previewOptions(cmsUrl) } : {}),
   });
   const listening = await service.listen(port, env.PUBLISH_HOST || '127.0.0.1');

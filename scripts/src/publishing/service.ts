@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { previewGateway, type PreviewOptions } from '../preview/preview-gateway.ts';
+import { createHardenedServer, DEFAULT_LIMITS, type Limits } from '../serve/hardened-server.ts';
 import { staticHandler } from '../serve/static-server.ts';
 import { Coalescer } from './coalescer.ts';
 import { contentFingerprint } from './content-fingerprint.ts';
@@ -25,6 +26,8 @@ export type ServiceOptions = {
   reconcileMs?: number;
   /** Draft previews under /preview/ (signed links from the CMS); off when absent. */
   preview?: PreviewOptions;
+  /** Timeouts and connections per client of the HTTP server. */
+  limits?: Limits;
 };
 
 /** Reasons from reconciliation are not persisted: the next reconciliation finds them again. */
@@ -88,12 +91,19 @@ export function createPublishingService(options: ServiceOptions) {
     };
   };
 
+  const publicStatus = () => ({ live: Boolean(releases.live()), healthy: state.get().history.at(-1)?.result !== 'failed' });
+
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/hooks/strapi' && req.method === 'POST') return webhook(req, res);
     if (url.pathname === '/healthz')
       return json(res, releases.live() ? 200 : 503, { ok: Boolean(releases.live()), live: releases.live() ?? null });
-    if (url.pathname === '/status') return json(res, 200, status());
+    // Anyone may see whether the site is live; what was built, when and why (slugs of
+    // drafts included) only the CLI and the CMS, with the service secret.
+    if (url.pathname === '/status') {
+      if (!verifyBearer(req.headers.authorization, options.secret)) return json(res, 200, publicStatus());
+      return json(res, 200, status());
+    }
     if (preview && url.pathname.startsWith('/preview/')) return preview(req, res);
     if (url.pathname === '/admin/rebuild' || url.pathname === '/admin/rollback') {
       if (req.method !== 'POST' || !verifyBearer(req.headers.authorization, options.secret))
@@ -131,7 +141,10 @@ export function createPublishingService(options: ServiceOptions) {
     status,
     reconcile,
     async listen(port: number, host = '127.0.0.1') {
-      server = createServer((req, res) => void handle(req, res).catch((error: unknown) => json(res, 500, { error: String(error) })));
+      server = createHardenedServer(
+        (req, res) => void handle(req, res).catch((error: unknown) => json(res, 500, { error: String(error) })),
+        options.limits ?? DEFAULT_LIMITS,
+      );
       await new Promise<void>((resolve, reject) => server!.once('error', reject).listen(port, host, resolve));
       const pending = state.get().pending;
       if (pending.length > 0) {

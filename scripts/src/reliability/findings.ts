@@ -9,6 +9,7 @@ export const POINTS = {
   events: '5. Webhook events',
   production: '6. Production mode',
   data: '7. Data safety',
+  access: '8. Access and leaks',
 } as const;
 
 export type Point = keyof typeof POINTS;

@@ -1,6 +1,6 @@
 /**
  * `npm run reliability`: runs the reliability tests (hostile content, headers, faults,
- * load, webhook events, production mode, data safety) with the full-size load (30 s,
+ * load, webhook events, production mode, data safety, access and leaks) with the full-size load (30 s,
  * 5,000 bad webhooks), collects what each one measured, prints one table and writes it to
  * bench/results/reliability.md and the README. Exits non-zero when anything did not hold.
  */
@@ -34,7 +34,11 @@ const SUITES = [
       'test/integration/data-safety.test.ts',
     ],
   },
-  { name: 'cms', dir: CMS_DIR, files: ['test/integration/postgres-restart.test.ts', 'test/integration/production-mode.test.ts'] },
+  {
+    name: 'cms',
+    dir: CMS_DIR,
+    files: ['test/integration/postgres-restart.test.ts', 'test/integration/production-mode.test.ts', 'test/integration/security.test.ts'],
+  },
 ];
 
 /** Runs one package's reliability tests; returns an error line instead of throwing. */
@@ -69,7 +73,9 @@ async function main() {
     STRAPI_TELEMETRY_DISABLED: 'true',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  step('Reliability report: hostile content, headers, faults, full-size load, events, production mode, data safety (~8 min)');
+  step(
+    'Reliability report: hostile content, headers, faults, full-size load, events, production mode, data safety, access and leaks (~10 min)',
+  );
   const failedRuns: string[] = [];
   for (const suite of SUITES) {
     const failure = await runSuite(suite, env);

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { createHardenedServer } from './hardened-server.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -51,6 +52,17 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
+/**
+ * The canonical URL path of a directory's index.html inside `root`, always one leading
+ * slash and a trailing slash. Redirects are built from this, never from the request, so
+ * a path like `/.//evil.example/` can never become a redirect to another host.
+ */
+export function directoryPath(root: string, indexFile: string): string {
+  const relative = path.relative(root, path.dirname(indexFile));
+  const segments = relative === '' ? [] : relative.split(path.sep).map(encodeURIComponent);
+  return `/${segments.map((segment) => `${segment}/`).join('')}`;
+}
+
 /** HTML is revalidated on every visit; fingerprinted assets (/_astro/) are cached for a year. */
 export function cacheControl(urlPath: string, file: string): string {
   if (urlPath.startsWith('/_astro/')) return 'public, max-age=31536000, immutable';
@@ -82,7 +94,7 @@ export function staticHandler(root: () => string, assetRoots: () => string[] = (
     // Directory URLs without their trailing slash redirect, like every static host does.
     const file = resolveFile(base, urlPath);
     if (file && file.endsWith(`${path.sep}index.html`) && !urlPath.endsWith('/') && !urlPath.endsWith('.html')) {
-      res.writeHead(301, { Location: `${urlPath}/`, ...SECURITY_HEADERS }).end();
+      res.writeHead(301, { Location: directoryPath(base, file), ...SECURITY_HEADERS }).end();
       return;
     }
     const olderAsset =
@@ -118,7 +130,7 @@ export async function serveStatic(
   root: string,
   options: { host?: string; port?: number } = {},
 ): Promise<{ server: Server; url: string; close: () => Promise<void> }> {
-  const server = createServer(staticHandler(() => root));
+  const server = createHardenedServer(staticHandler(() => root));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONTENT_TYPES, toQueryString } from '@wsd/shared-types';
-import { exportBackup, importBackup } from '../../../cms/test/harness/backup.ts';
+import { exportBackup, importBackup } from '../../src/backup/backup.ts';
 import { freshDatabase, startCms, type CmsInstance, type Database } from '../../../cms/test/harness/cms-instance.ts';
 import { startTcpProxy } from '../../../cms/test/harness/tcp-proxy.ts';
 import { recordFinding } from '../../src/reliability/findings.ts';
@@ -48,7 +48,7 @@ async function buildAt(port: number, cms: CmsInstance, outDir: string): Promise<
   return siteFiles(outDir);
 }
 
-describe('backup and restore (strapi export / import, as in the README)', () => {
+describe("backup and restore (npm run backup:export / backup:import, Strapi's data transfer)", () => {
   const cleanup: (() => Promise<void> | void)[] = [];
   afterAll(async () => {
     for (const step of cleanup.reverse()) await step();

@@ -23,7 +23,7 @@ export type LiveStack = {
   /** Base URL of the publishing service (the served site, webhooks, previews). */
   url: string;
   /** The signed link the admin's preview button opens for a draft, made by the CMS's own preview handler. */
-  previewLink: (uid: string, documentId: string) => URL;
+  previewLink: (uid: string, documentId: string, status?: 'draft' | 'published') => URL;
   /** How many site builds ran so far. */
   builds: () => number;
   /** Resolves when `check` holds; fails after `timeoutMs` with the last build's status. */
@@ -112,10 +112,10 @@ export async function startLiveStack(options: LiveStackOptions = {}): Promise<Li
     releases,
     cmsLink,
     url,
-    previewLink: (uid, documentId) => {
+    previewLink: (uid, documentId, status = 'draft') => {
       type Handler = (uid: string, params: { documentId: string; status?: string }) => string;
       const handler = (cms.strapi.config.get('admin.preview') as { config: { handler: Handler } }).config.handler;
-      return new URL(handler(uid, { documentId, status: 'draft' }));
+      return new URL(handler(uid, { documentId, status }));
     },
     builds: () => builds,
     waitUntil,

@@ -30,7 +30,7 @@ describe('publishing with a real CMS and real builds', () => {
     await stack?.stop();
   });
 
-  const previewLink = (uid: string, documentId: string) => stack.previewLink(uid, documentId);
+  const previewLink = (uid: string, documentId: string, status?: 'draft' | 'published') => stack.previewLink(uid, documentId, status);
   const status = async (pathname: string) => (await fetch(`${url}${pathname}`)).status;
   const text = async (pathname: string) => (await fetch(`${url}${pathname}`)).text();
   const indexed = () => {
@@ -71,6 +71,11 @@ describe('publishing with a real CMS and real builds', () => {
     const tampered = new URL(link);
     tampered.searchParams.set('expires', String(Number(link.searchParams.get('expires')) + 3600));
     expect((await fetch(tampered)).status).toBe(401);
+    // The status is signed too: a link to the published version cannot be turned into the draft's.
+    const publishedLink = previewLink('api::nieuwsbericht.nieuwsbericht', draft.documentId, 'published');
+    const unsigned = new URL(publishedLink);
+    unsigned.searchParams.delete('status');
+    expect((await fetch(unsigned)).status).toBe(401);
 
     // The draft is on no public page and no preview route is in any release.
     expect(await status('/nieuws/conceptvoorbeeld/')).toBe(404);
