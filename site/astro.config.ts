@@ -1,8 +1,8 @@
 import node from '@astrojs/node';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { previewRoutes } from './src/integrations/preview-routes.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { snapshotMedia } from './src/integrations/snapshot-media.ts';
 import { siteEnv } from './src/utils/site-env.ts';
 
@@ -15,11 +15,7 @@ const mediaBase = new URL(siteEnv.mediaBaseUrl);
  * publishing service), with only the preview routes added. The public site stays static.
  */
 const previewServerDir = process.env.WSD_PREVIEW_SERVER_DIR;
-const staticIntegrations = () => [
-  snapshotMedia(),
-  sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/zoeken/') }),
-  pagefindIndex(),
-];
+const staticIntegrations = () => [snapshotMedia(), sitemap(), pagefindIndex()];
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',

@@ -22,8 +22,8 @@ async function runQuery(tab: Page, query: string): Promise<QueryResult> {
     );
   tab.on('requestfinished', count);
   const started = performance.now();
-  await tab.locator('input.pagefind-ui__search-input').fill(query);
-  const message = tab.locator('.pagefind-ui__message');
+  await tab.locator('#zoekvraag').fill(query);
+  const message = tab.locator('#zoekstatus');
   // The final message ("N resultaten voor …" or "Geen resultaten …"), not "Zoeken naar …" shown meanwhile.
   await message
     .filter({ hasText: query })
@@ -45,7 +45,7 @@ export async function measureSearch(browser: Browser, siteUrl: string, dist: str
   const tab = await context.newPage();
   await tab.goto(`${siteUrl}/zoeken/`, { waitUntil: 'networkidle' });
   const first = await runQuery(tab, queries[0]);
-  await tab.locator('input.pagefind-ui__search-input').fill('');
+  await tab.locator('#zoekvraag').fill('');
   const second = await runQuery(tab, queries[1]);
   await context.close();
   const index = indexSize(dist);

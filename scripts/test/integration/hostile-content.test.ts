@@ -242,14 +242,17 @@ describe('hostile content in every field', () => {
     for (const query of ['xss', 'script', 'onerror', 'img', 'alert']) {
       await inspect(`/zoeken/?q=${query}`, { url: `${stack.url}/zoeken/?q=${query}` });
       await page
-        .locator('.pagefind-ui__message')
+        .locator('#zoekstatus')
         .filter({ hasText: /resulta/ })
         .waitFor();
-      for (let more = 0; more < 10 && (await page.locator('.pagefind-ui__button').isVisible()); more++) {
-        await page.locator('.pagefind-ui__button').click();
+      for (let more = 0; more < 10 && (await page.locator('#meer-resultaten').isVisible()); more++) {
+        await page.locator('#meer-resultaten').click();
         await page.waitForTimeout(200);
       }
-      results += await page.locator('.pagefind-ui__result').count();
+      results += await page.locator('.search-result').count();
+      // Filter names (werkplaatsen, thema's with payloads in their names) are shown in the filter panel.
+      await page.locator('#zoekfilters summary').click();
+      await page.locator('#filterkeuzes fieldset').first().waitFor();
       for (const finding of await page.evaluate(injectedInPage)) ran.push(`search "${query}": ${finding}`);
       checked.searches++;
     }

@@ -1,12 +1,13 @@
 import type { APIRoute } from 'astro';
 import type { CustomRecord } from 'pagefind';
 import { content } from '../utils/content.ts';
-import { forPagefindUi, isSafeHref } from '../utils/escape.ts';
+import { isSafeHref } from '../utils/escape.ts';
 import { formatDate, yearOf } from '../utils/format.ts';
 
 /**
  * Search records for dossier articles (they are published on Sociale Vraagstukken, so they
- * have no page here). Read and removed by the Pagefind integration after the build.
+ * have no page here). Read and removed by the Pagefind integration after the build. Stored
+ * as plain text: the search page inserts everything from the index as text.
  */
 export const GET: APIRoute = async () => {
   const { dossier } = await content();
@@ -14,13 +15,13 @@ export const GET: APIRoute = async () => {
     .filter((article) => isSafeHref(article.externalUrl))
     .map((article) => ({
       url: article.externalUrl,
-      content: forPagefindUi(`${article.title}. ${article.summary} ${article.author ?? ''}`),
+      content: `${article.title}. ${article.summary} ${article.author ?? ''}`,
       language: 'nl',
       meta: { title: article.title, Datum: formatDate(article.date) },
       filters: {
         soort: ['dossier'],
-        werkplaats: article.werkplaats ? [forPagefindUi(article.werkplaats.name)] : [],
-        thema: article.themas.map((t) => forPagefindUi(t.name)),
+        werkplaats: article.werkplaats ? [article.werkplaats.name] : [],
+        thema: article.themas.map((t) => t.name),
         jaar: [String(yearOf(article.date))],
       },
       sort: { date: article.date },

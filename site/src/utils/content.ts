@@ -15,10 +15,20 @@ export type Content = {
 
 let cache: Promise<Content> | undefined;
 
+/** The content-layer digest of each entry's data object (what the loader stored), for cache keys. */
+const digests = new WeakMap<object, string>();
+
+/** The digest of an entry's data as the content layer stored it, or undefined for any other value. */
+export const digestOf = (value: unknown): string | undefined => (value && typeof value === 'object' ? digests.get(value) : undefined);
+
 const byDateDesc = <T extends { date: string }>(a: T, b: T) => b.date.localeCompare(a.date);
 
 async function load(): Promise<Content> {
-  const data = async <T>(name: CollectionKey) => (await getCollection(name)).map((entry) => entry.data as T);
+  const data = async <T>(name: CollectionKey) =>
+    (await getCollection(name)).map((entry) => {
+      if (entry.digest) digests.set(entry.data as object, `${name}:${entry.id}:${entry.digest}`);
+      return entry.data as T;
+    });
   const [settings] = await data<SiteSetting>('siteSetting');
   if (!settings) throw new Error('Site-instellingen are not published in the CMS: publish them before building the site.');
   return {

@@ -22,21 +22,3 @@ const XML_INVALID = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 export function withoutXmlInvalid(xml: string): string {
   return xml.replace(XML_INVALID, '');
 }
-
-/**
- * Pagefind's UI inserts filter names and the content of custom records as HTML. Stored
- * escaped once, they show as the text they are. Custom records are stored as given.
- */
-export function forPagefindUi(text: string): string {
-  return escapeHtml(text);
-}
-
-/**
- * A filter name inside a page (`data-pagefind-filter` span): Pagefind decodes entities in
- * page text twice (measured with 1.6.0) and Astro escapes once, so it is escaped twice
- * here to be stored like a custom record's (`forPagefindUi`). The hostile-content test
- * fails if Pagefind changes this.
- */
-export function forPagefindFilterSpan(text: string): string {
-  return escapeHtml(escapeHtml(text));
-}

@@ -72,8 +72,9 @@ export function eventItem(event: Evenement, site: URL | undefined): RSSFeedItem 
   };
 }
 
-export function dossierItem(article: Dossierartikel, site: URL | undefined): RSSFeedItem {
-  const link = isSafeHref(article.externalUrl) ? article.externalUrl : absolute(`${urls.dossier()}#${article.slug}`, site);
+/** A dossier article links to Sociale Vraagstukken, or (without a safe address there) to where this site lists it. */
+export function dossierItem(article: Dossierartikel, site: URL | undefined, location: string = urls.dossier()): RSSFeedItem {
+  const link = isSafeHref(article.externalUrl) ? article.externalUrl : absolute(location, site);
   return {
     title: article.title,
     link,
@@ -87,6 +88,14 @@ export function dossierItem(article: Dossierartikel, site: URL | undefined): RSS
 /** Newest first, at most FEED_SIZE. */
 export function latest(items: RSSFeedItem[]): RSSFeedItem[] {
   return [...items].sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0)).slice(0, FEED_SIZE);
+}
+
+/**
+ * The FEED_SIZE newest of a list by `dateOf` (ISO dates and instants sort as text), picked
+ * before the items are rendered: a feed of 50 must not render all 10,000 news items.
+ */
+export function newestForFeed<T>(list: T[], dateOf: (item: T) => string): T[] {
+  return [...list].sort((a, b) => dateOf(b).localeCompare(dateOf(a))).slice(0, FEED_SIZE);
 }
 
 /** An RSS 2.0 response in Dutch with the newest FEED_SIZE items. */

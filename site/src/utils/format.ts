@@ -43,13 +43,11 @@ export function formatPrice(cents: number): string {
   return `€\u00a0${amount}`;
 }
 
-/** Year of a date or instant, in Amsterdam. */
+const yearOnly = new Intl.DateTimeFormat('nl-NL', { year: 'numeric', timeZone: ZONE });
+
+/** Year of a date ("2019-11-25") or of an instant, in Amsterdam. */
 export function yearOf(value: string): number {
-  return Number(
-    new Intl.DateTimeFormat('nl-NL', { year: 'numeric', timeZone: ZONE }).format(
-      new Date(value.length === 10 ? `${value}T12:00:00Z` : value),
-    ),
-  );
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? Number(value.slice(0, 4)) : Number(yearOnly.format(new Date(value)));
 }
 
 /** A programme slot: "09.30 – 10.00", or "09.30" without an end. */

@@ -4,21 +4,12 @@ import type { Content } from './content.ts';
 /** The moment the build runs: what counts as "upcoming" on a static site. */
 export const buildTime = new Date();
 
-export const NEWS_PAGE_SIZE = 12;
-
 export function upcomingEvents(events: Evenement[], now = buildTime): Evenement[] {
   return events.filter((e) => new Date(e.endsAt) >= now);
 }
 
 export function pastEvents(events: Evenement[], now = buildTime): Evenement[] {
   return events.filter((e) => new Date(e.endsAt) < now).reverse();
-}
-
-/** Pages of a news list (the overview, a thema): page 1 is the list's own URL, the rest …/pagina/N/. */
-export function newsPages(news: Nieuwsbericht[], pageSize = NEWS_PAGE_SIZE): Nieuwsbericht[][] {
-  const pages: Nieuwsbericht[][] = [];
-  for (let i = 0; i < news.length; i += pageSize) pages.push(news.slice(i, i + pageSize));
-  return pages.length > 0 ? pages : [[]];
 }
 
 /**
@@ -91,43 +82,3 @@ export function forWerkplaats(data: Content, documentId: string) {
     dossier: data.dossier.filter((d) => d.werkplaats?.documentId === documentId),
   };
 }
-
-/** Past events and dossier articles a thema page lists (the newest); all news is paged. */
-export const THEMA_LIST_LIMIT = 6;
-
-/** Everything published about one thema: all news (paged by the page), upcoming and the latest past events, the newest dossier articles. */
-export function forThema(data: Content, documentId: string) {
-  const tagged = (list: { documentId: string }[]) => list.some((t) => t.documentId === documentId);
-  const events = data.events.filter((e) => tagged(e.themas));
-  return {
-    news: data.news.filter((n) => tagged(n.themas)),
-    events: [...upcomingEvents(events), ...pastEvents(events).slice(0, THEMA_LIST_LIMIT)],
-    dossier: data.dossier.filter((d) => tagged(d.themas)).slice(0, THEMA_LIST_LIMIT),
-  };
-}
-
-/** Every page of every thema: its news in twelves (page 1 at the thema's own URL), with its events and dossier. */
-export function themaPages(data: Content) {
-  return data.themas.flatMap((thema) => {
-    const related = forThema(data, thema.documentId);
-    const pages = newsPages(related.news);
-    return pages.map((news, index) => ({ thema, related, news, page: index + 1, total: pages.length }));
-  });
-}
-
-export const NEWS_KIND_LABELS: Record<Nieuwsbericht['kind'], string> = {
-  nieuws: 'Nieuws',
-  interview: 'Interview',
-  verslag: 'Verslag',
-  terugblik: 'Terugblik',
-  aankondiging: 'Aankondiging',
-};
-
-export const EVENT_KIND_LABELS: Record<Evenement['kind'], string> = {
-  symposium: 'Symposium',
-  themabijeenkomst: 'Themabijeenkomst',
-  kenniscafe: 'Kenniscafé',
-  werkconferentie: 'Werkconferentie',
-  webinar: 'Webinar',
-  overig: 'Bijeenkomst',
-};

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolveFile } from '@wsd/scripts/static-server';
 import type { Snapshot } from '../../src/loaders/strapi/source.ts';
 import { FIXTURE_SNAPSHOT } from '../harness/build-site.ts';
+import { clickDepths } from '@wsd/scripts/link-depth';
 import { htmlPages, references } from '../harness/dist-pages.ts';
 
 const SITE = 'https://wsd.example';
@@ -12,6 +13,19 @@ let dist: string;
 let pages: [string, string][];
 const snapshot = JSON.parse(readFileSync(FIXTURE_SNAPSHOT, 'utf8')) as Snapshot;
 const slugs = (name: keyof Snapshot['collections']) => (snapshot.collections[name] as { slug: string }[]).map((e) => e.slug);
+type Dated = {
+  slug: string;
+  date?: string;
+  startsAt?: string;
+  endsAt?: string;
+  werkplaatsen?: { documentId: string }[];
+  werkplaats?: { documentId: string } | null;
+};
+const entries = (name: keyof Snapshot['collections']) => snapshot.collections[name] as Dated[];
+/** Years (UTC is close enough for the fixture: nothing in it is dated on New Year's Eve) of a collection's items. */
+const years = (items: Dated[], dateOf: (e: Dated) => string) => [...new Set(items.map((e) => Number(dateOf(e).slice(0, 4))))];
+const pastEvents = () => entries('evenementen').filter((e) => new Date(e.endsAt!) < new Date());
+const werkplaatsIds = () => snapshot.collections.werkplaatsen as { documentId: string; slug: string }[];
 const page = (urlPath: string) => {
   const found = pages.find(([p]) => p === urlPath);
   if (!found) throw new Error(`no page ${urlPath}`);
@@ -41,6 +55,19 @@ describe('site built from the fixture snapshot', () => {
       ...slugs('werkplaatsen').map((s) => `/werkplaatsen/${s}/`),
       ...slugs('kennisagendas').map((s) => `/kennisagenda/${s}/`),
       ...slugs('themas').map((s) => `/themas/${s}/`),
+      ...years(entries('nieuwsberichten'), (e) => e.date!).map((y) => `/nieuws/archief/${y}/`),
+      ...years(entries('dossierartikelen'), (e) => e.date!).map((y) => `/dossier/archief/${y}/`),
+      ...years(pastEvents(), (e) => e.startsAt!).map((y) => `/agenda/archief/${y}/`),
+      ...werkplaatsIds().flatMap((w) => {
+        const lists = {
+          nieuws: entries('nieuwsberichten').some((n) => n.werkplaatsen!.some((x) => x.documentId === w.documentId)),
+          agenda: entries('evenementen').some((n) => n.werkplaatsen!.some((x) => x.documentId === w.documentId)),
+          dossier: entries('dossierartikelen').some((n) => n.werkplaats?.documentId === w.documentId),
+        };
+        return Object.entries(lists)
+          .filter(([, has]) => has)
+          .map(([list]) => `/werkplaatsen/${w.slug}/${list}/`);
+      }),
     ];
     const built = pages.map(([p]) => p);
     expect(built.filter((p) => !expected.includes(p))).toEqual([]);
@@ -144,8 +171,54 @@ describe('site built from the fixture snapshot', () => {
     );
   });
 
+  it('the sitemap lists every page but 404 and search, and nothing else', () => {
+    const listed = [...readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1]!).pathname,
+    );
+    const wanted = pages.map(([p]) => p).filter((p) => p !== '/404.html' && p !== '/zoeken/');
+    expect(listed.sort()).toEqual(wanted.sort());
+    expect(readFileSync(path.join(dist, 'sitemap-index.xml'), 'utf8')).toContain(`<loc>${SITE}/sitemap-0.xml</loc>`);
+  });
+
+  it('archives every year: each overview links its years, each year lists its items newest first', () => {
+    for (const [overview, archive, items, dateOf] of [
+      ['/nieuws/', '/nieuws/archief/', entries('nieuwsberichten'), (e: Dated) => e.date!],
+      ['/dossier/', '/dossier/archief/', entries('dossierartikelen'), (e: Dated) => e.date!],
+      ['/agenda/', '/agenda/archief/', pastEvents(), (e: Dated) => e.startsAt!],
+    ] as const) {
+      for (const year of years(items, dateOf)) {
+        expect(page(overview), `${overview} links ${year}`).toContain(`href="${archive}${year}/"`);
+        expect(page('/'), `home links ${archive}${year}/`).toContain(`href="${archive}${year}/"`);
+        const html = page(`${archive}${year}/`);
+        const inYear = items.filter((e) => dateOf(e).startsWith(String(year))).sort((a, b) => dateOf(b).localeCompare(dateOf(a)));
+        const positions = inYear.map((e) => html.indexOf(`${e.slug}`));
+        expect(
+          positions.every((p) => p > 0),
+          `${archive}${year}/ lists every item of ${year}`,
+        ).toBe(true);
+        expect(
+          [...positions].sort((a, b) => a - b),
+          `${archive}${year}/ newest first`,
+        ).toEqual(positions);
+      }
+    }
+  });
+
+  it('every item is at most three clicks from the home page', () => {
+    const depth = clickDepths(pages, SITE);
+    const items = [
+      ...slugs('nieuwsberichten').map((s) => `/nieuws/${s}/`),
+      ...slugs('evenementen').map((s) => `/agenda/${s}/`),
+      ...slugs('kennisagendas').map((s) => `/kennisagenda/${s}/`),
+      ...slugs('werkplaatsen').map((s) => `/werkplaatsen/${s}/`),
+    ];
+    const tooDeep = items.filter((p) => !((depth.get(p) ?? Infinity) <= 3));
+    expect(tooDeep).toEqual([]);
+  });
+
   it('marks dossier articles as external', () => {
     const html = page('/dossier/');
+    expect(slugs('dossierartikelen').length).toBeLessThanOrEqual(20);
     expect(html.match(/\(externe site: Sociale Vraagstukken\)/g)?.length).toBe(slugs('dossierartikelen').length);
   });
 });

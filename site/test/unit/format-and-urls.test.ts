@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatEventPeriod, formatPrice, formatSlotTime, formatTime, formatWallTime, yearOf } from '../../src/utils/format.ts';
 import { anchorId, absolute, urls } from '../../src/utils/urls.ts';
-import { newsPages, pageWindow, relatedNews, upcomingEvents } from '../../src/utils/selectors.ts';
+import { pageWindow, relatedNews, upcomingEvents } from '../../src/utils/selectors.ts';
+import { byYear, paginate } from '../../src/view-models/lists.ts';
 
 describe('Dutch formatting', () => {
   it('dates as "25 november 2019", in Amsterdam', () => {
@@ -34,7 +35,13 @@ describe('Dutch formatting', () => {
 describe('URLs', () => {
   it('are Dutch with a trailing slash and encode slugs', () => {
     expect(urls.news()).toBe('/nieuws/');
-    expect(urls.news(2)).toBe('/nieuws/pagina/2/');
+    expect(urls.newsArchive(2024)).toBe('/nieuws/archief/2024/');
+    expect(urls.newsArchive(2024, 2)).toBe('/nieuws/archief/2024/pagina/2/');
+    expect(urls.agenda()).toBe('/agenda/');
+    expect(urls.agenda(2)).toBe('/agenda/pagina/2/');
+    expect(urls.agendaArchive(2019, 3)).toBe('/agenda/archief/2019/pagina/3/');
+    expect(urls.dossierArchive(2023, 1, 'een artikel')).toBe('/dossier/archief/2023/#een%20artikel');
+    expect(urls.werkplaatsList('noord-holland', 'nieuws', 2)).toBe('/werkplaatsen/noord-holland/nieuws/pagina/2/');
     expect(urls.thema('eenzaamheid')).toBe('/themas/eenzaamheid/');
     expect(urls.thema('eenzaamheid', 3)).toBe('/themas/eenzaamheid/pagina/3/');
     expect(urls.newsItem('a b')).toBe('/nieuws/a%20b/');
@@ -57,10 +64,22 @@ describe('selectors', () => {
       werkplaatsen: w.map((documentId) => ({ documentId })),
       themas: t.map((documentId) => ({ documentId })),
     }) as never;
-  it('page news in twelves', () => {
-    const items = Array.from({ length: 25 }, (_, i) => news(`n${i}`, '2026-01-01', []));
-    expect(newsPages(items).map((p) => p.length)).toEqual([12, 12, 1]);
-    expect(newsPages([])).toEqual([[]]);
+  it('page lists in fifties (or another size), an empty list is one empty page', () => {
+    const items = Array.from({ length: 101 }, (_, i) => i);
+    expect(paginate(items).map((p) => [p.page, p.total, p.items.length])).toEqual([
+      [1, 3, 50],
+      [2, 3, 50],
+      [3, 3, 1],
+    ]);
+    expect(paginate(items, 12)).toHaveLength(9);
+    expect(paginate([])).toEqual([{ items: [], page: 1, total: 1 }]);
+  });
+  it('group by year in Amsterdam, newest year first, keeping the order inside a year', () => {
+    const dates = ['2026-03-01', '2025-12-31T23:30:00.000Z', '2026-01-01', '2024-06-01'];
+    expect(byYear(dates, (d) => d)).toEqual([
+      { year: 2026, items: ['2026-03-01', '2025-12-31T23:30:00.000Z', '2026-01-01'] },
+      { year: 2024, items: ['2024-06-01'] },
+    ]);
   });
   it('relate news by werkplaats and thema, most shared first', () => {
     const item = news('a', '2026-01-01', ['w1'], ['t1']);

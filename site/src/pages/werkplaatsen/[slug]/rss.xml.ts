@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Werkplaats } from '@wsd/shared-types';
 import { content } from '../../../utils/content.ts';
-import { eventItem, feedResponse, newsItem } from '../../../utils/feeds.ts';
+import { eventItem, feedResponse, newestForFeed, newsItem } from '../../../utils/feeds.ts';
 import { forWerkplaats } from '../../../utils/selectors.ts';
 
 export const getStaticPaths = (async () => {
@@ -13,7 +13,10 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ site, props }) => {
   const { werkplaats } = props as { werkplaats: Werkplaats };
   const related = forWerkplaats(await content(), werkplaats.documentId);
-  const items = [...related.news.map((item) => newsItem(item, site)), ...related.events.map((event) => eventItem(event, site))];
+  const items = [
+    ...newestForFeed(related.news, (item) => item.date).map((item) => newsItem(item, site)),
+    ...newestForFeed(related.events, (event) => event.publishedAt ?? event.createdAt).map((event) => eventItem(event, site)),
+  ];
   return feedResponse(
     { title: `${werkplaats.name}: nieuws en agenda`, description: `Nieuws en bijeenkomsten van ${werkplaats.name}.`, items },
     site,
