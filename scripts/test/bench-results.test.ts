@@ -4,9 +4,24 @@ import { chartSvg, markdownReport } from '../src/bench/report.ts';
 import { checkTargets, type BenchRun, type SizeResult } from '../src/bench/results.ts';
 
 const bytes = (raw: number, gzip = raw) => ({ raw, gzip });
+const change = (seconds: number) => ({
+  runs: [seconds],
+  medianSeconds: seconds,
+  phasesMs: { wait: 20, sync: 300, render: 900 },
+  rendered: 5,
+  restored: 95,
+});
 function size(
   newsItems: number,
-  overrides: { buildSeconds?: number; publish?: number; js?: number; firstQuery?: number; p99?: number } = {},
+  overrides: {
+    buildSeconds?: number;
+    publish?: number;
+    settings?: number;
+    peakMb?: number;
+    js?: number;
+    firstQuery?: number;
+    p99?: number;
+  } = {},
 ): SizeResult {
   const page = (type: string, js = 0) => ({
     type,
@@ -22,7 +37,15 @@ function size(
     newsItems,
     coldBuild: { seconds: 30, pages: 100, pagesPerSecond: 3, peakMemoryMb: 1000, stages: [] },
     build: { seconds: overrides.buildSeconds ?? 5, pages: 100, pagesPerSecond: 20, peakMemoryMb: 900, stages: [] },
-    publish: { runs: [overrides.publish ?? 3], medianSeconds: overrides.publish ?? 3, phasesMs: { build: 2500, compress: 300 } },
+    publish: {
+      changes: {
+        edit: change(overrides.publish ?? 3),
+        new: change(overrides.publish ?? 3),
+        unpublish: change(2),
+        settings: change(overrides.settings ?? 4),
+      },
+    },
+    publishingPeakMb: overrides.peakMb ?? 800,
     pageWeights: [page('home', overrides.js ?? 0), page('zoeken', 125_000)],
     search: {
       indexBytes: 1e6,
@@ -49,13 +72,18 @@ describe('benchmark targets and reports', () => {
   it('judges each target from the size it is about', () => {
     const sizes = [
       size(0),
-      size(1000, { buildSeconds: 12, publish: 4 }),
-      size(10_000, { buildSeconds: 50, publish: 31, firstQuery: 120_000, p99: 80 }),
+      size(1000, { buildSeconds: 12, publish: 4, settings: 13 }),
+      size(10_000, { buildSeconds: 50, publish: 11, settings: 30, peakMb: 2600, firstQuery: 120_000, p99: 80 }),
     ];
     expect(met(sizes, 'full build at 1,000')).toBe(false);
-    expect(met(sizes, 'publish-to-live at 1,000')).toBe(true);
+    expect(met(sizes, 'new item live at demo content')).toBe(true);
+    expect(met(sizes, 'new item live at 1,000')).toBe(true);
+    expect(met(sizes, 'edited body live at 1,000')).toBe(true);
+    expect(met(sizes, 'site-settings edit at 1,000')).toBe(false);
+    expect(met(sizes, 'site-settings edit at 10,000')).toBe(true);
     expect(met(sizes, 'full build at 10,000')).toBe(true);
-    expect(met(sizes, 'publish-to-live at 10,000')).toBe(false);
+    expect(met(sizes, 'new item live at 10,000')).toBe(false);
+    expect(met(sizes, 'publishing service peak memory')).toBe(false);
     expect(met(sizes, 'search: first query')).toBe(false);
     expect(met(sizes, 'CMS list endpoint')).toBe(true);
   });
@@ -72,11 +100,12 @@ describe('benchmark targets and reports', () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
   });
 
-  it('writes one row per data set and one bar pair per data set in the chart', () => {
+  it('writes one row per data set, a phase row per change, and three bars per data set in the chart', () => {
     const report = run([size(0), size(1000)]);
     const markdown = markdownReport(report);
     expect(markdown).toContain('| demo | 100 | 30.0 / 5.0 |');
     expect(markdown).toContain('| 1,000 items | 100 |');
-    expect(chartSvg(report).match(/<rect x="\d+" y="[\d.]+" width="44"/g)).toHaveLength(4);
+    expect(markdown).toContain('| 1,000 items | site-settings edit | 4.0 | 20 | 300 | 900 | 0 |');
+    expect(chartSvg(report).match(/<rect x="\d+" y="[\d.]+" width="44"/g)).toHaveLength(6);
   });
 });

@@ -41,11 +41,11 @@ describe('releases', () => {
     expect(() => releases.rollback()).toThrow(/no earlier release/);
   });
 
-  it('keeps the newest five and always the live release', () => {
+  it('keeps the newest five and always the live release', async () => {
     const releases = setup();
     for (let i = 1; i <= 8; i++) makeRelease(releases, `r${i}`);
     releases.switchTo('r2');
-    expect(releases.prune(5)).toEqual(['r1', 'r3']);
+    expect(await releases.prune(5)).toEqual(['r1', 'r3']);
     expect(releases.list()).toEqual(['r2', 'r4', 'r5', 'r6', 'r7', 'r8']);
   });
 
@@ -72,22 +72,22 @@ describe('releases', () => {
 describe('sanity checks', () => {
   const build = (pages: number) => {
     const releases = new Releases(mkdtempSync(path.join(tmpdir(), 'wsd-sanity-')));
-    return makeRelease(releases, 'x', pages);
+    return { dir: makeRelease(releases, 'x', pages), pages };
   };
 
   it('accepts a normal build', () => {
-    expect(sanityProblems({ dir: build(50), livePages: 48, entriesNow: 40, entriesLive: 39 })).toEqual([]);
+    expect(sanityProblems({ ...build(50), livePages: 48, entriesNow: 40, entriesLive: 39 })).toEqual([]);
   });
 
   it('refuses a build without a home page', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'wsd-empty-'));
-    expect(sanityProblems({ dir, livePages: undefined, entriesNow: 1, entriesLive: undefined })).toEqual([
+    expect(sanityProblems({ dir, pages: 0, livePages: undefined, entriesNow: 1, entriesLive: undefined })).toEqual([
       'the build has no home page (index.html)',
     ]);
   });
 
   it('refuses a big drop in pages unless the CMS really holds fewer entries', () => {
-    expect(sanityProblems({ dir: build(10), livePages: 50, entriesNow: 40, entriesLive: 40 })[0]).toMatch(/10 pages, the live site 50/);
-    expect(sanityProblems({ dir: build(10), livePages: 50, entriesNow: 5, entriesLive: 40 })).toEqual([]);
+    expect(sanityProblems({ ...build(10), livePages: 50, entriesNow: 40, entriesLive: 40 })[0]).toMatch(/10 pages, the live site 50/);
+    expect(sanityProblems({ ...build(10), livePages: 50, entriesNow: 5, entriesLive: 40 })).toEqual([]);
   });
 });

@@ -18,3 +18,5 @@ export * from './media.ts';
 export * from './model.ts';
 export * from './primitives.ts';
 export * from './rest.ts';
+export * from './build-config.ts';
+export * from './amsterdam-time.ts';

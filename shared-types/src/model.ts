@@ -22,6 +22,13 @@ export type ContentTypeSpec<S extends z.ZodType = z.ZodType> = {
   schema: S;
   /** Strapi 5 populate object: exactly the relations and media the site needs. */
   populate: Record<string, unknown>;
+  /**
+   * The related rows whose data an entry carries (populated relations, media files, also
+   * inside components), as dotted attribute paths. When one of them changes, the entry's
+   * own `updatedAt` does not: an incremental sync also asks for entries whose
+   * `<path>.updatedAt` is newer than its sync point.
+   */
+  dependsOn: readonly string[];
 };
 
 const spec = <S extends z.ZodType>(s: ContentTypeSpec<S>) => s;
@@ -35,6 +42,7 @@ export const CONTENT_TYPES = {
     label: 'Werkplaats',
     schema: werkplaats,
     populate: werkplaatsPopulate,
+    dependsOn: ['partners.logo.file', 'logo.file', 'seo.shareImage.file'],
   }),
   nieuwsberichten: spec({
     uid: 'api::nieuwsbericht.nieuwsbericht',
@@ -43,6 +51,7 @@ export const CONTENT_TYPES = {
     label: 'Nieuwsbericht',
     schema: nieuwsbericht,
     populate: nieuwsberichtPopulate,
+    dependsOn: ['werkplaatsen', 'themas', 'people', 'event', 'cover.file', 'attachments', 'seo.shareImage.file'],
   }),
   evenementen: spec({
     uid: 'api::evenement.evenement',
@@ -51,6 +60,7 @@ export const CONTENT_TYPES = {
     label: 'Evenement',
     schema: evenement,
     populate: evenementPopulate,
+    dependsOn: ['werkplaatsen', 'themas', 'invitation', 'cover.file', 'seo.shareImage.file'],
   }),
   kennisagendas: spec({
     uid: 'api::kennisagenda.kennisagenda',
@@ -59,6 +69,7 @@ export const CONTENT_TYPES = {
     label: 'Kennisagenda',
     schema: kennisagenda,
     populate: kennisagendaPopulate,
+    dependsOn: ['werkplaats', 'figures.file', 'seo.shareImage.file'],
   }),
   dossierartikelen: spec({
     uid: 'api::dossierartikel.dossierartikel',
@@ -67,8 +78,17 @@ export const CONTENT_TYPES = {
     label: 'Dossierartikel',
     schema: dossierartikel,
     populate: dossierartikelPopulate,
+    dependsOn: ['werkplaats', 'themas'],
   }),
-  themas: spec({ uid: 'api::thema.thema', path: 'themas', kind: 'collection', label: 'Thema', schema: thema, populate: themaPopulate }),
+  themas: spec({
+    uid: 'api::thema.thema',
+    path: 'themas',
+    kind: 'collection',
+    label: 'Thema',
+    schema: thema,
+    populate: themaPopulate,
+    dependsOn: ['seo.shareImage.file'],
+  }),
   personen: spec({
     uid: 'api::persoon.persoon',
     path: 'personen',
@@ -76,6 +96,7 @@ export const CONTENT_TYPES = {
     label: 'Persoon',
     schema: persoon,
     populate: persoonPopulate,
+    dependsOn: ['photo.file'],
   }),
   siteSetting: spec({
     uid: 'api::site-setting.site-setting',
@@ -84,6 +105,7 @@ export const CONTENT_TYPES = {
     label: 'Site-instellingen',
     schema: siteSetting,
     populate: siteSettingPopulate,
+    dependsOn: ['seo.shareImage.file'],
   }),
 } as const;
 

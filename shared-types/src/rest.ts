@@ -7,10 +7,10 @@ export const pagination = z.object({
   page: z.number().int(),
   /** Entries per page (at most 100). */
   pageSize: z.number().int(),
-  /** Number of pages. */
-  pageCount: z.number().int(),
-  /** Number of entries in all pages. */
-  total: z.number().int(),
+  /** Number of pages (absent with `pagination[withCount]=false`). */
+  pageCount: z.number().int().optional(),
+  /** Number of entries in all pages (absent with `pagination[withCount]=false`). */
+  total: z.number().int().optional(),
 });
 
 /** A list response: `{ data: [...], meta: { pagination } }`. Entries stay unknown so each can be validated and reported on its own. */

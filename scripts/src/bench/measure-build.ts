@@ -1,6 +1,6 @@
 import { bin, SITE_DIR } from '../lib/paths.ts';
 import { startService } from '../lib/processes.ts';
-import { astroBuildEnv } from '../publishing/publisher.ts';
+import { astroBuildEnv } from '../publishing/site-builder.ts';
 import { countPages } from '../publishing/sanity-check.ts';
 import { sampleTreeMemory } from './memory-sampler.ts';
 

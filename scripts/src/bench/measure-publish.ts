@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { PublishState } from '../publishing/state-store.ts';
+import type { BuildRecord, PublishState } from '../publishing/state-store.ts';
 
 const NEWS = 'api::nieuwsbericht.nieuwsbericht';
+const SETTINGS = 'api::site-setting.site-setting';
 
 /** Logs in to the admin API as an editor would and returns the session token. */
 export async function adminLogin(cmsUrl: string, email: string, password: string): Promise<string> {
@@ -15,69 +16,168 @@ export async function adminLogin(cmsUrl: string, email: string, password: string
   return body.data.token;
 }
 
-/** Creates and publishes one news item through the admin API (the editor's "Publiceer"). */
-async function publishNews(cmsUrl: string, jwt: string, slug: string): Promise<void> {
-  const response = await fetch(`${cmsUrl}/content-manager/collection-types/${NEWS}/actions/publish`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
-    body: JSON.stringify({
+type Admin = { cmsUrl: string; jwt: string };
+
+/** One request to the admin's content manager, as the editor's buttons send it. */
+async function contentManager(admin: Admin, method: string, pathname: string, body?: unknown): Promise<{ data?: Record<string, unknown> }> {
+  const response = await fetch(`${admin.cmsUrl}/content-manager/${pathname}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${admin.jwt}` },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok)
+    throw new Error(`${method} /content-manager/${pathname} failed: HTTP ${response.status} ${(await response.text()).slice(0, 300)}`);
+  return (await response.json()) as { data?: Record<string, unknown> };
+}
+
+/** The four changes the benchmark times, from cheap to the worst case. */
+export const CHANGE_KINDS = ['edit', 'new', 'unpublish', 'settings'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export const CHANGE_LABELS: Record<ChangeKind, string> = {
+  edit: "edit an item's body",
+  new: 'new item',
+  unpublish: 'unpublish',
+  settings: 'site-settings edit',
+};
+
+/** What one change did in the CMS, and how to see it on the live site. */
+type Step = { path: string; live: (status: number, html: string) => boolean };
+
+/**
+ * The change of run `run`, made through the admin API ("Publiceer" / "Publicatie
+ * ongedaan maken"). The unpublish runs take back the items the "new" runs published.
+ */
+async function makeChange(admin: Admin, kind: ChangeKind, run: number, published: string[], editSlug: string): Promise<Step> {
+  const marker = `Meetwijziging ${Date.now()}-${run}`;
+  if (kind === 'new') {
+    const slug = `meetbericht-${Date.now()}-${run}`;
+    const created = await contentManager(admin, 'POST', `collection-types/${NEWS}/actions/publish`, {
       title: `Meetbericht ${slug}`,
       slug,
       date: new Date().toISOString().slice(0, 10),
       kind: 'nieuws',
       lead: 'Een bericht dat de benchmark publiceert om de tijd tot livegang te meten.',
-    }),
+    });
+    published.push(String(created.data?.documentId));
+    return { path: `/nieuws/${slug}/`, live: (status) => status === 200 };
+  }
+  if (kind === 'unpublish') {
+    const documentId = published.shift();
+    if (!documentId) throw new Error('nothing to unpublish: run the "new" changes first');
+    const item = await contentManager(admin, 'POST', `collection-types/${NEWS}/${documentId}/actions/unpublish`, {});
+    return { path: `/nieuws/${String(item.data?.slug)}/`, live: (status) => status === 404 };
+  }
+  if (kind === 'edit') {
+    const found = await contentManager(admin, 'GET', `collection-types/${NEWS}?filters[slug][$eq]=${editSlug}`);
+    const item = (found as unknown as { results: { documentId: string }[] }).results[0];
+    if (!item) throw new Error(`the news item ${editSlug} to edit is not in the CMS`);
+    const body = [{ type: 'paragraph', children: [{ type: 'text', text: `${marker}: een aangepaste alinea.` }] }];
+    await contentManager(admin, 'POST', `collection-types/${NEWS}/${item.documentId}/actions/publish`, { body });
+    return { path: `/nieuws/${editSlug}/`, live: (_s, html) => html.includes(marker) };
+  }
+  await contentManager(admin, 'POST', `single-types/${SETTINGS}/actions/publish`, {
+    footerText: `${marker}: de voettekst van elke pagina.`,
   });
-  if (!response.ok) throw new Error(`publishing ${slug} failed: HTTP ${response.status} ${(await response.text()).slice(0, 300)}`);
+  // The footer is on every page: the change is live when the oldest news item shows it.
+  return { path: `/nieuws/${editSlug}/`, live: (_s, html) => html.includes(marker) };
 }
 
-/** Polls until the page answers 200; returns false after `timeoutMs`. */
-async function waitForPage(url: string, timeoutMs: number): Promise<boolean> {
+/** Polls until `step` is visible; returns false after `timeoutMs`. */
+async function waitUntilLive(siteUrl: string, step: Step, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const response = await fetch(url).catch(() => undefined);
-    await response?.arrayBuffer();
-    if (response?.status === 200) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const response = await fetch(`${siteUrl}${step.path}`).catch(() => undefined);
+    const html = (await response?.text()) ?? '';
+    if (response && step.live(response.status, html)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return false;
 }
 
-export type PublishResult = {
+export type ChangeResult = {
   runs: number[];
   medianSeconds: number;
-  /** Median milliseconds per phase of the service's builds for these runs (fingerprint, build, compress, check, switch). */
+  /** Median milliseconds per phase of the service's builds for these runs, "wait" first (publish request until the build started). */
   phasesMs: Record<string, number>;
+  /** Median pages rendered and restored unchanged per build. */
+  rendered: number;
+  restored: number;
 };
 
-/** The publishing service's own record of its last `count` live builds: the profile of publish-to-live. */
-export function medianPhases(stateFile: string, count: number): Record<string, number> {
-  const state = JSON.parse(readFileSync(stateFile, 'utf8')) as PublishState;
-  const builds = state.history.filter((b) => b.result === 'live').slice(-count);
-  const names = [...new Set(builds.flatMap((b) => Object.keys(b.phases)))];
-  return Object.fromEntries(names.map((name) => [name, median(builds.map((b) => b.phases[name] ?? 0))]));
+export type PublishResult = { changes: Record<ChangeKind, ChangeResult> };
+
+const BUILD_PHASES = ['sync', 'render', 'release', 'index', 'index-write', 'check', 'switch'];
+
+/** The profile of one publish: the wait before its build, then the service's own phases. */
+function buildProfile(build: BuildRecord, requestedAt: number) {
+  const phases: Record<string, number> = { wait: Math.max(0, Date.parse(build.startedAt) - requestedAt) };
+  for (const name of BUILD_PHASES) phases[name] = build.phases[name] ?? 0;
+  return { phases, rendered: build.rendered ?? 0, restored: build.restored ?? 0 };
 }
 
 /**
- * Publish-to-live: from the editor's publish request until the publishing service serves
- * the new page (webhook, quiet window, build, switch), `runs` times one after another.
+ * The build that made the change live: the last one that finished between the request and
+ * the moment the change was seen (one that was already running may have read the change).
+ */
+function buildOf(stateFile: string, requestedAt: number, seenAt: number): BuildRecord | undefined {
+  const state = JSON.parse(readFileSync(stateFile, 'utf8')) as PublishState;
+  return state.history
+    .filter(
+      (b) =>
+        b.result === 'live' && b.finishedAt !== undefined && Date.parse(b.finishedAt) >= requestedAt && Date.parse(b.finishedAt) <= seenAt,
+    )
+    .at(-1);
+}
+
+/** Waits for the service to save the record of the build that made the change live (it saves just after the switch). */
+async function recordedBuild(stateFile: string, requestedAt: number, seenAt: number): Promise<BuildRecord> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const build = buildOf(stateFile, requestedAt, seenAt + 1000);
+    if (build) return build;
+    if (Date.now() > deadline) throw new Error(`the publishing service recorded no build for this change in ${stateFile}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Publish-to-live for each kind of change: from the editor's request until the publishing
+ * service serves the change, `runs` times per kind, one after another.
  */
 export async function measurePublishToLive(
-  options: { cmsUrl: string; siteUrl: string; jwt: string; runs: number; timeoutMs: number; stateFile: string },
-  onRun: (run: number, seconds: number) => void,
+  options: { cmsUrl: string; siteUrl: string; jwt: string; runs: number; timeoutMs: number; stateFile: string; editSlug: string },
+  onRun: (kind: ChangeKind, run: number, seconds: number) => void,
 ): Promise<PublishResult> {
-  const runs: number[] = [];
-  for (let i = 1; i <= options.runs; i++) {
-    const slug = `meetbericht-${Date.now()}-${i}`;
-    const started = performance.now();
-    await publishNews(options.cmsUrl, options.jwt, slug);
-    if (!(await waitForPage(`${options.siteUrl}/nieuws/${slug}/`, options.timeoutMs))) {
-      throw new Error(`news item ${slug} was not live within ${options.timeoutMs / 1000} s; see the [publish] lines above`);
+  const admin = { cmsUrl: options.cmsUrl, jwt: options.jwt };
+  const published: string[] = [];
+  const changes = {} as Record<ChangeKind, ChangeResult>;
+  for (const kind of CHANGE_KINDS) {
+    const runs: number[] = [];
+    const profiles: ReturnType<typeof buildProfile>[] = [];
+    for (let i = 1; i <= options.runs; i++) {
+      const requestedAt = Date.now();
+      const started = performance.now();
+      const step = await makeChange(admin, kind, i, published, options.editSlug);
+      if (!(await waitUntilLive(options.siteUrl, step, options.timeoutMs)))
+        throw new Error(
+          `${CHANGE_LABELS[kind]} (${step.path}) was not live within ${options.timeoutMs / 1000} s; see the [publish] lines above`,
+        );
+      runs.push((performance.now() - started) / 1000);
+      profiles.push(buildProfile(await recordedBuild(options.stateFile, requestedAt, Date.now()), requestedAt));
+      onRun(kind, i, runs.at(-1)!);
+      // Let the service go idle again, as between two editors' publishes.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
     }
-    runs.push((performance.now() - started) / 1000);
-    onRun(i, runs.at(-1)!);
+    const phaseNames = Object.keys(profiles[0]!.phases);
+    changes[kind] = {
+      runs,
+      medianSeconds: median(runs),
+      phasesMs: Object.fromEntries(phaseNames.map((name) => [name, median(profiles.map((p) => p.phases[name]!))])),
+      rendered: median(profiles.map((p) => p.rendered)),
+      restored: median(profiles.map((p) => p.restored)),
+    };
   }
-  return { runs, medianSeconds: median(runs), phasesMs: medianPhases(options.stateFile, options.runs) };
+  return { changes };
 }
 
 export function median(values: number[]): number {

@@ -1,7 +1,9 @@
+import { CHANGE_KINDS, CHANGE_LABELS } from './measure-publish.ts';
 import type { BenchRun, SizeResult } from './results.ts';
 
 type Table = { title: string; head: string[]; rows: string[][] };
-const PHASES = ['fingerprint', 'build', 'compress', 'check', 'switch'];
+/** The phases of one publish: the wait for the build, then the service's own steps (index runs next to release). */
+const PHASES = ['wait', 'sync', 'render', 'release', 'index', 'index-write', 'check', 'switch'];
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
@@ -19,7 +21,8 @@ export function tables(run: BenchRun): Table[] {
         'build s (cold / rebuild)',
         'pages/s (rebuild)',
         'peak MB (cold / rebuild)',
-        'publish→live s (median)',
+        'publish→live s: edit · new · unpublish · settings (median)',
+        'service peak MB',
         'index KB',
         '1st query KB / ms',
         '2nd query KB / ms',
@@ -31,7 +34,8 @@ export function tables(run: BenchRun): Table[] {
         `${fixed(s.coldBuild.seconds)} / ${fixed(s.build.seconds)}`,
         fixed(s.build.pagesPerSecond, 0),
         `${fixed(s.coldBuild.peakMemoryMb, 0)} / ${fixed(s.build.peakMemoryMb, 0)}`,
-        `${fixed(s.publish.medianSeconds)} (${s.publish.runs.length}×)`,
+        `${CHANGE_KINDS.map((k) => fixed(s.publish.changes[k].medianSeconds)).join(' · ')} (${s.publish.changes.new.runs.length}× each)`,
+        fixed(s.publishingPeakMb, 0),
         kb(s.search.indexBytes),
         `${kb(s.search.first.bytes)} / ${fixed(s.search.first.milliseconds, 0)}`,
         `${kb(s.search.second.bytes)} / ${fixed(s.search.second.milliseconds, 0)}`,
@@ -40,9 +44,20 @@ export function tables(run: BenchRun): Table[] {
     },
   ];
   result.push({
-    title: 'Where publish-to-live goes: median ms per phase of the publishing service (plus the 2 s quiet window)',
-    head: ['data set', ...PHASES],
-    rows: run.sizes.map((s) => [sizeLabel(s), ...PHASES.map((p) => String(Math.round(s.publish.phasesMs[p] ?? 0)))]),
+    title: 'Where publish-to-live goes: median ms per phase of the publishing service, and pages rendered / restored from the cache',
+    head: ['data set', 'change', 'live s', ...PHASES, 'rendered / restored'],
+    rows: run.sizes.flatMap((s) =>
+      CHANGE_KINDS.map((kind) => {
+        const change = s.publish.changes[kind];
+        return [
+          sizeLabel(s),
+          CHANGE_LABELS[kind],
+          fixed(change.medianSeconds),
+          ...PHASES.map((p) => String(Math.round(change.phasesMs[p] ?? 0))),
+          `${change.rendered} / ${change.restored}`,
+        ];
+      }),
+    ),
   });
   if (largest) {
     result.push({
@@ -112,17 +127,19 @@ export function markdownReport(run: BenchRun): string {
 export function chartSvg(run: BenchRun): string {
   const series = [
     { label: 'full build, caches warm (s)', color: '#1d4f91', value: (s: SizeResult) => s.build.seconds },
-    { label: 'publish → live, median (s)', color: '#c0511a', value: (s: SizeResult) => s.publish.medianSeconds },
+    { label: 'new item live, median (s)', color: '#c0511a', value: (s: SizeResult) => s.publish.changes.new.medianSeconds },
+    { label: 'site settings live, median (s)', color: '#6b8e23', value: (s: SizeResult) => s.publish.changes.settings.medianSeconds },
   ];
   const max = Math.max(1, ...run.sizes.flatMap((s) => series.map((x) => x.value(s))));
-  const width = 120 + run.sizes.length * 140;
+  const group = 40 + series.length * 50;
+  const width = 120 + run.sizes.length * group;
   const height = 300;
   const plot = { top: 40, bottom: 250 };
   const y = (v: number) => plot.bottom - ((plot.bottom - plot.top) * v) / max;
   const bars = run.sizes.flatMap((s, i) =>
     series.map((x, j) => {
       const v = x.value(s);
-      const left = 80 + i * 140 + j * 50;
+      const left = 80 + i * group + j * 50;
       return (
         `<rect x="${left}" y="${y(v).toFixed(1)}" width="44" height="${(plot.bottom - y(v)).toFixed(1)}" fill="${x.color}"/>` +
         `<text x="${left + 22}" y="${(y(v) - 4).toFixed(1)}" text-anchor="middle">${v.toFixed(1)}</text>`
@@ -130,11 +147,11 @@ export function chartSvg(run: BenchRun): string {
     }),
   );
   const labels = run.sizes.map(
-    (s, i) => `<text x="${80 + i * 140 + 47}" y="${plot.bottom + 18}" text-anchor="middle">${sizeLabel(s)}</text>`,
+    (s, i) => `<text x="${80 + i * group + (series.length * 50) / 2}" y="${plot.bottom + 18}" text-anchor="middle">${sizeLabel(s)}</text>`,
   );
   const legend = series.map(
     (x, j) =>
-      `<rect x="${80 + j * 220}" y="12" width="12" height="12" fill="${x.color}"/><text x="${96 + j * 220}" y="22">${x.label}</text>`,
+      `<rect x="${80 + j * 230}" y="12" width="12" height="12" fill="${x.color}"/><text x="${96 + j * 230}" y="22">${x.label}</text>`,
   );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="12" role="img" aria-label="Build and publish-to-live time per data set">`,

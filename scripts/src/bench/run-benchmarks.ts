@@ -11,7 +11,8 @@ import { measureApi, newsListUrls } from './measure-api.ts';
 import { measureBuild, type BuildResult } from './measure-build.ts';
 import { measureLighthouse } from './measure-lighthouse.ts';
 import { measurePageWeights } from './measure-page-weight.ts';
-import { adminLogin, measurePublishToLive } from './measure-publish.ts';
+import { adminLogin, CHANGE_KINDS, CHANGE_LABELS, measurePublishToLive } from './measure-publish.ts';
+import { sampleTreeMemory } from './memory-sampler.ts';
 import { measureSearch } from './measure-search.ts';
 import { pageTypes } from './page-types.ts';
 import { checkTargets, type BenchRun, type SizeResult } from './results.ts';
@@ -48,6 +49,8 @@ async function startPublishing(cms: BenchCms, port: number, dir: string) {
       ...process.env,
       NODE_ENV: 'development',
       SITE_PORT: String(port),
+      // The CMS's port, so the derived-URL check agrees with CMS_URL.
+      PORT: new URL(cms.url).port,
       SITE_URL: url,
       PUBLISH_DIR: dir,
       CMS_URL: cms.url,
@@ -59,8 +62,10 @@ async function startPublishing(cms: BenchCms, port: number, dir: string) {
     prefix: '    [publish]',
     quiet: true,
   });
-  await waitForUrl(`${url}/healthz`, { timeoutMs: 30 * 60_000, isAlive: () => service.child.exitCode === null });
-  return { url, stop: () => stopServices([service]) };
+  await waitForUrl(`${url}/healthz`, { timeoutMs: 30 * 60_000, isAlive: () => service.child.exitCode === null }).catch((error: unknown) => {
+    throw new Error(`The publishing service did not start; its last output:\n${service.tail.slice(-30).join('\n')}`, { cause: error });
+  });
+  return { url, pid: service.child.pid!, stop: () => stopServices([service]) };
 }
 
 /** Every measurement at one data-set size, on a CMS and publishing service of its own. */
@@ -98,6 +103,8 @@ async function measureSize(count: number, options: BenchOptions, isLargest: bool
     detail(`live in ${seconds(started)}`);
     step(`[${label}] Publish-to-live…`);
     const jwt = await adminLogin(cms.url, cms.env.DEMO_ADMIN_EMAIL!, cms.env.DEMO_ADMIN_PASSWORD!);
+    // The service and its build workers together, through every change.
+    const memory = sampleTreeMemory(publishing.pid);
     const publish = await measurePublishToLive(
       {
         cmsUrl: cms.url,
@@ -106,10 +113,16 @@ async function measureSize(count: number, options: BenchOptions, isLargest: bool
         runs: options.smoke ? 1 : 5,
         timeoutMs: 20 * 60_000,
         stateFile: path.join(releasesDir, 'state.json'),
+        editSlug: WEIGHED_NEWS,
       },
-      (run, s) => detail(`run ${run}: ${s.toFixed(1)} s`),
+      (kind, run, s) => detail(`${CHANGE_LABELS[kind]}, run ${run}: ${s.toFixed(1)} s`),
     );
-    detail(`service phases (median ms): ${JSON.stringify(publish.phasesMs)}`);
+    const publishingPeakMb = memory.stop() / 2 ** 20;
+    for (const kind of CHANGE_KINDS)
+      detail(
+        `${CHANGE_LABELS[kind]}: median ${publish.changes[kind].medianSeconds.toFixed(1)} s, phases (ms) ${JSON.stringify(publish.changes[kind].phasesMs)}`,
+      );
+    detail(`publishing service peak memory ${publishingPeakMb.toFixed(0)} MB`);
 
     step(`[${label}] Page weight and search in Chromium…`);
     const pages = pageTypes(dist, WEIGHED_NEWS);
@@ -134,6 +147,7 @@ async function measureSize(count: number, options: BenchOptions, isLargest: bool
       coldBuild,
       build,
       publish,
+      publishingPeakMb,
       pageWeights,
       search,
     };

@@ -27,7 +27,7 @@ export function run(command: string, args: string[], options: RunOptions): Promi
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const tail: string[] = [];
-    pipeLines(child, options.prefix ?? '', options.quiet ?? false, tail);
+    pipeLines(child, options.prefix ?? '', options.quiet ?? false, tail, options.show);
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       if (code === 0) resolve();
@@ -37,7 +37,8 @@ export function run(command: string, args: string[], options: RunOptions): Promi
 }
 
 /** A long-running part of the product (CMS, site, publishing service). */
-export type Service = { name: string; child: ChildProcess; exited: Promise<number | null> };
+/** `tail`: its last output lines, for an error when it stops (also when started quiet). */
+export type Service = { name: string; child: ChildProcess; exited: Promise<number | null>; tail: string[] };
 
 export function startService(name: string, command: string, args: string[], options: RunOptions): Service {
   const child = spawn(command, args, {
@@ -46,9 +47,10 @@ export function startService(name: string, command: string, args: string[], opti
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: false,
   });
-  pipeLines(child, options.prefix ?? `[${name}]`, options.quiet ?? false, [], options.show);
+  const tail: string[] = [];
+  pipeLines(child, options.prefix ?? `[${name}]`, options.quiet ?? false, tail, options.show);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { name, child, exited };
+  return { name, child, exited, tail };
 }
 
 /** Stops services gently (SIGTERM), then forcefully after `graceMs`. */

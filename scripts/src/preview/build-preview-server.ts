@@ -1,4 +1,4 @@
-import { astroBuilder } from '../publishing/publisher.ts';
+import { astroBuilder } from '../publishing/site-builder.ts';
 
 /**
  * Builds the site's preview server (Astro, Node adapter) into `outDir`: the same build as

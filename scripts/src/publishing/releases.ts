@@ -1,4 +1,5 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -64,13 +65,20 @@ export class Releases {
     return previous;
   }
 
-  /** Keeps the newest `keep` releases and always the live one; returns the removed ids. */
-  prune(keep = 5): string[] {
+  /**
+   * Keeps the newest `keep` releases and always the live one; returns the removed ids.
+   * Asynchronous: removing a release of 40,000 files must not hold up the requests the
+   * service is answering.
+   */
+  async prune(keep = 5): Promise<string[]> {
     const live = this.live();
     const removable = this.list()
       .slice(0, -keep)
       .filter((id) => id !== live);
-    for (const id of removable) rmSync(this.pathOf(id), { recursive: true, force: true });
+    for (const id of removable) {
+      await rm(this.pathOf(id), { recursive: true, force: true });
+      await rm(`${this.pathOf(id)}.files.json`, { force: true });
+    }
     return removable;
   }
 
@@ -78,5 +86,6 @@ export class Releases {
   discard(id: string): void {
     if (id === this.live()) throw new Error(`Release ${id} is live and cannot be discarded`);
     rmSync(this.pathOf(id), { recursive: true, force: true });
+    rmSync(`${this.pathOf(id)}.files.json`, { force: true });
   }
 }

@@ -1,8 +1,10 @@
 import { realpathSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { amsterdam, daysFrom } from '@wsd/shared-types';
 import { previewGateway, type PreviewOptions } from '../preview/preview-gateway.ts';
 import { createHardenedServer, DEFAULT_LIMITS, type Limits } from '../serve/hardened-server.ts';
 import { staticHandler } from '../serve/static-server.ts';
+import { asChange, changeFromWebhook, type Change } from './changes.ts';
 import { Coalescer } from './coalescer.ts';
 import { contentFingerprint } from './content-fingerprint.ts';
 import type { Logger } from './log.ts';
@@ -24,6 +26,8 @@ export type ServiceOptions = {
   maxDelayMs?: number;
   /** How often the CMS content is compared with the live release (0 = never). */
   reconcileMs?: number;
+  /** When the nightly full rebuild runs, as "HH:MM" in Europe/Amsterdam; undefined = never. */
+  fullRebuildAt?: string;
   /** Draft previews under /preview/ (signed links from the CMS); off when absent. */
   preview?: PreviewOptions;
   /** Timeouts and connections per client of the HTTP server. */
@@ -32,6 +36,8 @@ export type ServiceOptions = {
 
 /** Reasons from reconciliation are not persisted: the next reconciliation finds them again. */
 const RECONCILE = 'reconciliation:';
+/** How often the service looks whether the nightly full rebuild is due. */
+const SCHEDULE_CHECK_MS = 60_000;
 
 const json = (res: ServerResponse, status: number, body: unknown) =>
   res
@@ -45,30 +51,33 @@ const json = (res: ServerResponse, status: number, body: unknown) =>
  */
 export function createPublishingService(options: ServiceOptions) {
   const { releases, state, publisher, log } = options;
-  const coalescer = new Coalescer({
+  const coalescer = new Coalescer<Change>({
     quietMs: options.quietMs,
     maxDelayMs: options.maxDelayMs,
-    build: async (reasons) => {
-      await publisher.rebuild(reasons);
+    build: async (changes) => {
+      await publisher.rebuild(changes);
       // Only a build that went live consumes the persisted changes it covered (in order);
       // after a failure they stay pending, so a restart or the next event retries them.
-      const persisted = reasons.filter((r) => !r.startsWith(RECONCILE)).length;
+      const persisted = changes.filter((c) => !c.description.startsWith(RECONCILE)).length;
       state.update((s) => (s.pending = s.pending.slice(persisted)));
     },
     onError: () => undefined,
   });
-  const notify = (reason: string, persist = true) => {
+  const notify = (change: Change, persist = true) => {
     try {
-      if (persist) state.update((s) => s.pending.push(reason));
+      if (persist) state.update((s) => s.pending.push(change));
     } catch (error) {
       // A full disk must not drop the event: it is still built now, only not remembered across a restart.
-      log('error', 'could not save a pending change; it is built but would be lost by a restart', { reason, error: String(error) });
+      log('error', 'could not save a pending change; it is built but would be lost by a restart', { change, error: String(error) });
     }
-    coalescer.notify(reason);
+    coalescer.notify(change);
   };
 
   const preview = options.preview ? previewGateway(options.preview) : undefined;
-  const webhook = createWebhookHandler({ secret: options.secret, onRebuildEvent: (_payload, description) => notify(description) });
+  const webhook = createWebhookHandler({
+    secret: options.secret,
+    onRebuildEvent: (payload, description) => notify(changeFromWebhook(payload, description)),
+  });
   const liveRoot = () => realpathSync(releases.current);
   const serveSite = staticHandler(liveRoot, () =>
     releases
@@ -109,8 +118,9 @@ export function createPublishingService(options: ServiceOptions) {
       if (req.method !== 'POST' || !verifyBearer(req.headers.authorization, options.secret))
         return json(res, 401, { error: 'Niet geautoriseerd' });
       if (url.pathname === '/admin/rebuild') {
-        notify('rebuild requested');
-        return json(res, 202, { accepted: true });
+        const full = url.searchParams.get('full') === '1';
+        notify({ description: full ? 'full rebuild requested' : 'rebuild requested', full });
+        return json(res, 202, { accepted: true, full });
       }
       const id = releases.rollback();
       log('warn', `rolled back to ${id}`);
@@ -127,41 +137,55 @@ export function createPublishingService(options: ServiceOptions) {
       const fingerprint = await contentFingerprint(options.cmsUrl, options.token);
       if (fingerprint.digest !== state.get().liveFingerprint) {
         log('info', 'reconciliation: the CMS content differs from the live release', { fingerprint: fingerprint.digest });
-        notify(`${RECONCILE} content changed`, false);
+        notify({ description: `${RECONCILE} content changed` }, false);
       }
     } catch (error) {
       log('warn', 'reconciliation: the CMS did not answer', { error: String(error) });
     }
   }
 
+  /** The nightly full rebuild: due once the day's time has passed and the last full build is older. */
+  function scheduleDue(now = new Date()): boolean {
+    if (!options.fullRebuildAt) return false;
+    const due = new Date(amsterdam(daysFrom(now, 0), options.fullRebuildAt));
+    const last = state.get().lastFullBuildAt;
+    return now >= due && (!last || new Date(last) < due);
+  }
+
   let server: Server | undefined;
   let timer: ReturnType<typeof setInterval> | undefined;
+  let scheduleTimer: ReturnType<typeof setInterval> | undefined;
   return {
     coalescer,
     status,
     reconcile,
+    scheduleDue,
     async listen(port: number, host = '127.0.0.1') {
       server = createHardenedServer(
         (req, res) => void handle(req, res).catch((error: unknown) => json(res, 500, { error: String(error) })),
         options.limits ?? DEFAULT_LIMITS,
       );
       await new Promise<void>((resolve, reject) => server!.once('error', reject).listen(port, host, resolve));
-      const pending = state.get().pending;
-      if (pending.length > 0) {
-        log('info', `resuming ${pending.length} pending change(s) from before the restart`);
-        for (const reason of pending) coalescer.notify(reason);
-      } else if (!releases.live()) notify('first build');
-      // Changes made while the service was down sent no webhook here: compare once now.
-      else void reconcile();
+      // A start always rebuilds fully (the search index lives in this process): it also
+      // covers every change made while the service was down.
+      const pending = state.get().pending.map(asChange);
+      if (pending.length > 0) log('info', `resuming ${pending.length} pending change(s) from before the restart`);
+      coalescer.notifyAll([{ description: releases.live() ? 'start: full rebuild' : 'first build', full: true }, ...pending]);
       if (options.reconcileMs) timer = setInterval(() => void reconcile(), options.reconcileMs);
+      scheduleTimer = setInterval(() => {
+        if (scheduleDue() && !coalescer.state.pending.some((c) => c.full))
+          notify({ description: 'nightly full rebuild', full: true }, false);
+      }, SCHEDULE_CHECK_MS);
       const address = server.address();
       return typeof address === 'object' && address ? address.port : port;
     },
     /** Stops without waiting for the quiet window: pending changes are in state.json and are built after the next start. A running build is allowed to finish. */
     async close() {
       if (timer) clearInterval(timer);
+      if (scheduleTimer) clearInterval(scheduleTimer);
       coalescer.cancel();
       await coalescer.idle();
+      await publisher.settled();
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     },
   };

@@ -10,6 +10,7 @@ export const POINTS = {
   production: '6. Production mode',
   data: '7. Data safety',
   access: '8. Access and leaks',
+  incremental: '9. Incremental publishing',
 } as const;
 
 export type Point = keyof typeof POINTS;

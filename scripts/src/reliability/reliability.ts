@@ -1,7 +1,8 @@
 /**
  * `npm run reliability`: runs the reliability tests (hostile content, headers, faults,
- * load, webhook events, production mode, data safety, access and leaks) with the full-size load (30 s,
- * 5,000 bad webhooks), collects what each one measured, prints one table and writes it to
+ * load, webhook events, production mode, data safety, access and leaks, incremental
+ * publishing) at full size (30 s load, 5,000 bad webhooks, the 30-step incremental
+ * oracle), collects what each one measured, prints one table and writes it to
  * bench/results/reliability.md and the README. Exits non-zero when anything did not hold.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,7 @@ const SUITES = [
       'test/publishing-service.test.ts',
       'test/production-secrets.test.ts',
       'test/integration/data-safety.test.ts',
+      'test/integration/incremental-oracle.test.ts',
     ],
   },
   {
@@ -74,7 +76,7 @@ async function main() {
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   step(
-    'Reliability report: hostile content, headers, faults, full-size load, events, production mode, data safety, access and leaks (~10 min)',
+    'Reliability report: hostile content, headers, faults, full-size load, events, production mode, data safety, access and leaks, incremental oracle (~35 min)',
   );
   const failedRuns: string[] = [];
   for (const suite of SUITES) {

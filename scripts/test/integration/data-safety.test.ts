@@ -7,7 +7,7 @@ import { exportBackup, importBackup } from '../../src/backup/backup.ts';
 import { freshDatabase, startCms, type CmsInstance, type Database } from '../../../cms/test/harness/cms-instance.ts';
 import { startTcpProxy } from '../../../cms/test/harness/tcp-proxy.ts';
 import { recordFinding } from '../../src/reliability/findings.ts';
-import { astroBuilder } from '../../src/publishing/publisher.ts';
+import { astroBuilder } from '../../src/publishing/site-builder.ts';
 import { SITE_ENV } from './live-stack.ts';
 
 /** Per content type: every document's id, title and update time as the site's token reads them. */

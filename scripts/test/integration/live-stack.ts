@@ -6,16 +6,18 @@ import { freshDatabase, startCms, type CmsInstance, type Database } from '../../
 import { startTcpProxy, type TcpProxy } from '../../../cms/test/harness/tcp-proxy.ts';
 import { LOCAL_DIR } from '../../src/lib/paths.ts';
 import { buildPreviewServer } from '../../src/preview/build-preview-server.ts';
-import { astroBuilder, Publisher } from '../../src/publishing/publisher.ts';
-import { Releases } from '../../src/publishing/releases.ts';
-import { createPublishingService } from '../../src/publishing/service.ts';
-import { StateStore } from '../../src/publishing/state-store.ts';
+import { createPublisher } from '../../src/publishing/create-publisher.ts';
+import type { Releases } from '../../src/publishing/releases.ts';
+import type { createPublishingService } from '../../src/publishing/service.ts';
 
 export const WEBHOOK_SECRET = 'integration-publish-secret';
 export const SITE_ENV = { ...process.env, SITE_URL: 'https://wsd.example' };
 
 export type LiveStack = {
   cms: CmsInstance;
+  /** The service's site settings, for a second publisher that must build the same site. */
+  site: { siteUrl: string; mediaBaseUrl: string; publicMediaUrl: string };
+  cmsUrl: string;
   service: ReturnType<typeof createPublishingService>;
   releases: Releases;
   /** The publishing service's connection to the CMS (only with `cmsLink`): cut it to take the CMS away. */
@@ -39,6 +41,8 @@ export type LiveStackOptions = {
   cmsLink?: boolean;
   /** Reconciliation interval of the service (default: none). */
   reconcileMs?: number;
+  /** Build and serve previews (default); off saves the preview server's build. */
+  preview?: boolean;
 };
 
 /**
@@ -57,43 +61,39 @@ export async function startLiveStack(options: LiveStackOptions = {}): Promise<Li
   });
   // Inside the repository: the preview server resolves its packages from node_modules above it.
   const previewDir = path.join(LOCAL_DIR, `test-preview-server-${process.pid}`);
+  const withPreview = options.preview !== false;
   mkdirSync(LOCAL_DIR, { recursive: true });
-  await buildPreviewServer(previewDir, cms.url, cms.env.PREVIEW_API_TOKEN!, SITE_ENV);
+  if (withPreview) await buildPreviewServer(previewDir, cms.url, cms.env.PREVIEW_API_TOKEN!, SITE_ENV);
 
   const root = options.root ?? mkdtempSync(path.join(tmpdir(), 'wsd-publish-live-'));
-  const releases = new Releases(root);
-  const state = new StateStore(path.join(root, 'state.json'));
   const cmsLink = options.cmsLink ? await startTcpProxy({ host: '127.0.0.1', port: Number(new URL(cms.url).port) }) : undefined;
   const cmsUrl = cmsLink ? `http://127.0.0.1:${cmsLink.port}` : cms.url;
-  const build = astroBuilder(cmsUrl, cms.siteToken, SITE_ENV);
   let builds = 0;
-  const publisher = new Publisher({
-    releases,
-    state,
+  // The service as the CLI starts it: the warm Astro worker and search index included.
+  const publishing = createPublisher({
+    root,
     cmsUrl,
     token: cms.siteToken,
-    log: () => undefined,
-    build: (dir) => (builds++, build(dir)),
-  });
-  const service = createPublishingService({
-    releases,
-    state,
-    publisher,
-    log: () => undefined,
     secret: WEBHOOK_SECRET,
-    cmsUrl,
-    token: cms.siteToken,
+    site: { siteUrl: SITE_ENV.SITE_URL, mediaBaseUrl: cmsUrl, publicMediaUrl: cmsUrl },
+    // Every build ends with one of these two lines: counting them counts builds (the state keeps only 20).
+    log: (_level, message) => void (/^build \S+ (is live|failed)/.test(message) && builds++),
     quietMs: 500,
     maxDelayMs: 5000,
     reconcileMs: options.reconcileMs,
-    preview: {
-      secret: cms.env.PREVIEW_SECRET!,
-      serverDir: previewDir,
-      frameAncestors: [cms.url],
-      mediaOrigin: cms.url,
-      cms: { url: cms.url, token: cms.env.PREVIEW_API_TOKEN! },
-    },
+    ...(withPreview
+      ? {
+          preview: {
+            secret: cms.env.PREVIEW_SECRET!,
+            serverDir: previewDir,
+            frameAncestors: [cms.url],
+            mediaOrigin: cms.url,
+            cms: { url: cms.url, token: cms.env.PREVIEW_API_TOKEN! },
+          },
+        }
+      : {}),
   });
+  const { service, releases } = publishing;
   await service.listen(port);
 
   const waitUntil = async (check: () => Promise<boolean>, timeoutMs = 90_000) => {
@@ -108,6 +108,8 @@ export async function startLiveStack(options: LiveStackOptions = {}): Promise<Li
 
   return {
     cms,
+    site: { siteUrl: SITE_ENV.SITE_URL, mediaBaseUrl: cmsUrl, publicMediaUrl: cmsUrl },
+    cmsUrl,
     service,
     releases,
     cmsLink,
@@ -120,7 +122,7 @@ export async function startLiveStack(options: LiveStackOptions = {}): Promise<Li
     builds: () => builds,
     waitUntil,
     stop: async () => {
-      await service.close();
+      await publishing.close();
       await cmsLink?.close();
       await cms.stop();
       await database.drop();

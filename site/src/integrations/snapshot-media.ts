@@ -14,18 +14,16 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Offline builds: when WSD_SNAPSHOT is set, serves the snapshot's uploads on a loopback
- * port for the length of the build, so astro:assets can fetch and optimise them exactly
- * as it does from a live CMS. MEDIA_BASE_URL points the pages at that server.
+ * Offline builds: serves the snapshot's uploads on the build configuration's media address
+ * (a fixed loopback port, so the image cache stays valid between builds) for the length
+ * of the build, so astro:assets fetches and optimises them exactly as from a live CMS.
  */
-export function snapshotMedia(): AstroIntegration {
+export function snapshotMedia(snapshot: string, mediaBase: URL): AstroIntegration {
   let server: Server | undefined;
   return {
     name: 'wsd:snapshot-media',
     hooks: {
-      'astro:config:setup': async ({ updateConfig }) => {
-        const snapshot = process.env.WSD_SNAPSHOT;
-        if (!snapshot) return;
+      'astro:config:setup': async () => {
         const root = path.join(path.dirname(snapshot), 'uploads');
         server = createServer((req, res) => {
           const file = path.join(root, path.basename(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
@@ -33,11 +31,16 @@ export function snapshotMedia(): AstroIntegration {
           res.writeHead(200, { 'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
           createReadStream(file).pipe(res);
         });
-        await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-        const address = server.address();
-        const port = typeof address === 'object' && address ? address.port : 0;
-        process.env.MEDIA_BASE_URL = `http://127.0.0.1:${port}`;
-        updateConfig({ image: { remotePatterns: [{ protocol: 'http', hostname: '127.0.0.1', port: String(port) }] } });
+        await new Promise<void>((resolve, reject) => {
+          server!.once('error', (error) =>
+            reject(
+              new Error(
+                `The snapshot's media server cannot listen on ${mediaBase.host} (set WSD_SNAPSHOT_MEDIA_PORT to a free port): ${String(error)}`,
+              ),
+            ),
+          );
+          server!.listen(Number(mediaBase.port), mediaBase.hostname, resolve);
+        });
       },
       'astro:build:done': async () => {
         await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));

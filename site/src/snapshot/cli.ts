@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, parseEnv } from 'node:util';
-import { cmsUrlFrom } from '../utils/site-env.ts';
+import { cmsUrlFrom } from '../utils/build-config.ts';
 import { writeSnapshot } from './write-snapshot.ts';
 
 const { values } = parseArgs({

@@ -25,7 +25,7 @@ export async function writeSnapshot(
 ): Promise<Snapshot> {
   const snapshot: Snapshot = { createdAt: new Date().toISOString(), cmsUrl, collections: {} };
   for (const [name, spec] of Object.entries(CONTENT_TYPES) as [CollectionName, (typeof CONTENT_TYPES)[CollectionName]][]) {
-    snapshot.collections[name] = await fetchEntries(cmsUrl, spec, { token });
+    snapshot.collections[name] = (await fetchEntries(cmsUrl, spec, { token })).entries;
     log(`  ${spec.label}: ${snapshot.collections[name]!.length}`);
   }
   const uploads = [...uploadPaths(snapshot.collections)];

@@ -1,13 +1,13 @@
-import { siteEnv } from './site-env.ts';
+import { siteConfig } from './build-config.ts';
 
 /** Absolute URL to fetch a CMS media path at build time (for astro:assets). */
 export function mediaSource(url: string): string {
-  return /^https?:\/\//.test(url) ? url : `${siteEnv.mediaBaseUrl}${url}`;
+  return /^https?:\/\//.test(url) ? url : `${siteConfig().mediaBaseUrl}${url}`;
 }
 
 /** Absolute URL visitors use to download a CMS file (PDF). */
 export function downloadUrl(url: string): string {
-  return /^https?:\/\//.test(url) ? url : `${siteEnv.publicMediaUrl}${url}`;
+  return /^https?:\/\//.test(url) ? url : `${siteConfig().publicMediaUrl}${url}`;
 }
 
 /** "123.4" kB → "123 kB" / "1,2 MB". */

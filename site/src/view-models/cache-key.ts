@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { digestOf } from '../utils/content.ts';
-import { siteEnv } from '../utils/site-env.ts';
+import { siteConfig } from '../utils/build-config.ts';
 
 /**
  * A compact, exact description of a value for a cache key: content entries by their
@@ -22,7 +22,8 @@ function describe(value: unknown): unknown {
  * is unchanged is restored from the previous build instead of rendered.
  */
 export function cacheKey(props: unknown, layout: unknown): string {
-  const env = { publicMediaUrl: siteEnv.publicMediaUrl, mediaBaseUrl: siteEnv.mediaBaseUrl };
+  const { publicMediaUrl, mediaBaseUrl } = siteConfig();
+  const env = { publicMediaUrl, mediaBaseUrl };
   return createHash('sha256')
     .update(JSON.stringify([describe(layout), env, describe(props)]))
     .digest('base64url');

@@ -1,24 +1,24 @@
 import type { Dossierartikel } from '@wsd/shared-types';
 import type { Content } from '../utils/content.ts';
 import { urls } from '../utils/urls.ts';
-import { byYear, paginate, yearCounts, type ListPage, type YearCount } from './lists.ts';
+import { byYear, paginate, yearsOf, type ListPage, type ArchiveYears } from './lists.ts';
 
 /** How many of the newest articles the dossier overview shows before its archive links. */
 export const DOSSIER_OVERVIEW_SIZE = 20;
 
-export type DossierArchivePage = ListPage<Dossierartikel> & { year: number; years: YearCount[] };
+export type DossierArchivePage = ListPage<Dossierartikel> & { year: number; years: ArchiveYears };
 
 const dossierYears = (dossier: Dossierartikel[]) => byYear(dossier, (article) => article.date);
 
 /** /dossier/: the newest articles and every year of the archive. */
-export function dossierOverview(data: Content): { latest: Dossierartikel[]; years: YearCount[] } {
-  return { latest: data.dossier.slice(0, DOSSIER_OVERVIEW_SIZE), years: yearCounts(dossierYears(data.dossier)) };
+export function dossierOverview(data: Content): { latest: Dossierartikel[]; years: ArchiveYears } {
+  return { latest: data.dossier.slice(0, DOSSIER_OVERVIEW_SIZE), years: yearsOf(dossierYears(data.dossier)) };
 }
 
 /** /dossier/archief/<year>/…: every year of articles, newest first, 50 per page. */
 export function dossierArchivePages(data: Content): DossierArchivePage[] {
   const groups = dossierYears(data.dossier);
-  const years = yearCounts(groups);
+  const years = yearsOf(groups);
   return groups.flatMap((group) => paginate(group.items).map((page) => ({ ...page, year: group.year, years })));
 }
 

@@ -4,7 +4,7 @@ import { upcomingEvents } from '../utils/selectors.ts';
 import { agendaArchivePages } from './agenda.ts';
 import { dossierOverview } from './dossier.ts';
 import { newsOverview } from './news.ts';
-import type { YearCount } from './lists.ts';
+import type { ArchiveYears } from './lists.ts';
 
 export type HomePage = {
   settings: SiteSetting;
@@ -12,7 +12,7 @@ export type HomePage = {
   upcoming: Evenement[];
   werkplaatsen: Werkplaats[];
   /** The years of every archive: each item is at most three clicks from home (home → year → page → item). */
-  archives: { news: YearCount[]; agenda: YearCount[]; dossier: YearCount[] };
+  archives: { news: ArchiveYears; agenda: ArchiveYears; dossier: ArchiveYears };
 };
 
 export function homePage(data: Content, now: Date): HomePage {

@@ -14,8 +14,11 @@ export function paginate<T>(items: T[], size = LIST_PAGE_SIZE): ListPage<T>[] {
   return pages.map((p, index) => ({ ...p, page: index + 1, total: pages.length }));
 }
 
-/** A year and how many items it has, for the archive links of an overview. */
-export type YearCount = { year: number; count: number };
+/**
+ * The years of an archive, newest first, for its links. Just the years: a count per year
+ * would change on every publish and with it every archive page (and its cache key).
+ */
+export type ArchiveYears = number[];
 
 /** Items grouped by the year of their date (Europe/Amsterdam), newest year first; each group keeps the list's order. */
 export function byYear<T>(items: T[], dateOf: (item: T) => string): { year: number; items: T[] }[] {
@@ -29,5 +32,4 @@ export function byYear<T>(items: T[], dateOf: (item: T) => string): { year: numb
   return [...groups.entries()].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, items: list }));
 }
 
-export const yearCounts = <T>(groups: { year: number; items: T[] }[]): YearCount[] =>
-  groups.map((g) => ({ year: g.year, count: g.items.length }));
+export const yearsOf = <T>(groups: { year: number; items: T[] }[]): ArchiveYears => groups.map((g) => g.year);

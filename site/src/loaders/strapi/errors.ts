@@ -17,6 +17,7 @@ export class StrapiValidationError extends Error {
   readonly documentId: string;
   readonly slug: string | undefined;
   readonly field: string;
+  readonly problem: string;
   constructor(contentType: string, documentId: string, slug: string | undefined, field: string, problem: string) {
     super(
       `${contentType} ${slug ? `"${slug}" ` : ''}(documentId ${documentId}): field "${field}" ${problem}. Fix this entry in the CMS and publish again.`,
@@ -25,5 +26,6 @@ export class StrapiValidationError extends Error {
     this.documentId = documentId;
     this.slug = slug;
     this.field = field;
+    this.problem = problem;
   }
 }

@@ -9,6 +9,8 @@ export type HttpOptions = {
   retries?: number;
   /** First backoff; doubles per attempt. */
   backoffMs?: number;
+  /** Sees the successful response before its body is read (e.g. for its Date header). */
+  onResponse?: (response: Response) => void;
 };
 
 const RETRYABLE = new Set([408, 425, 429, 500, 502, 503, 504]);
@@ -19,7 +21,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * exponential backoff; a 4xx is final. Errors carry the URL and status and say what to do.
  */
 export async function getJson(url: string, options: HttpOptions = {}): Promise<unknown> {
-  const { token, timeoutMs = 15_000, retries = 3, backoffMs = 500 } = options;
+  const { token, timeoutMs = 15_000, retries = 3, backoffMs = 500, onResponse } = options;
   let lastError: StrapiRequestError | undefined;
   for (let attempt = 0; attempt <= retries; attempt++) {
     if (attempt > 0) await sleep(backoffMs * 2 ** (attempt - 1));
@@ -35,7 +37,10 @@ export async function getJson(url: string, options: HttpOptions = {}): Promise<u
       );
       continue;
     }
-    if (response.ok) return response.json();
+    if (response.ok) {
+      onResponse?.(response);
+      return response.json();
+    }
     const body = await response.text().catch(() => '');
     const error = new StrapiRequestError(
       `The CMS answered ${response.status} for ${url}: ${body.slice(0, 300)}${hint(response.status)}`,
@@ -49,7 +54,7 @@ export async function getJson(url: string, options: HttpOptions = {}): Promise<u
 }
 
 function hint(status: number): string {
-  if (status === 401 || status === 403) return ' (check SITE_API_TOKEN: the site needs the read-only token from .env)';
+  if (status === 401 || status === 403) return ' (check SITE_API_TOKEN: the site needs the site token from .env)';
   if (status === 404) return ' (is this content type published and the CMS up to date?)';
   return '';
 }

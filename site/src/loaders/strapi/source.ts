@@ -1,16 +1,39 @@
 import { readFileSync } from 'node:fs';
 import type { CollectionName, ContentTypeSpec } from '@wsd/shared-types';
-import { cmsUrlFrom } from '../../utils/site-env.ts';
-import { fetchEntries } from './rest-source.ts';
+import { siteConfig } from '../../utils/build-config.ts';
+import { countEntries, fetchChangedEntries, fetchDocumentIds, fetchEntries, type Fetched } from './rest-source.ts';
+
+/** What an incremental sync asks the live CMS (a snapshot has no history: it is always read whole). */
+export type ChangeFeed = {
+  /** Entries changed (themselves, or a relation or file they carry) after `since`. */
+  since: (spec: ContentTypeSpec, since: string) => Promise<Fetched>;
+  /** How many published entries the collection has. */
+  count: (spec: ContentTypeSpec) => Promise<number>;
+  /** The documentIds of every published entry. */
+  documentIds: (spec: ContentTypeSpec) => Promise<string[]>;
+};
 
 /** Where content comes from: the live CMS or a JSON snapshot of it. */
-export type ContentSource = { describe: string; entries: (name: CollectionName, spec: ContentTypeSpec) => Promise<unknown[]> };
+export type ContentSource = {
+  describe: string;
+  entries: (name: CollectionName, spec: ContentTypeSpec) => Promise<Fetched>;
+  changes?: ChangeFeed;
+};
 
-/** Shape of a snapshot file written by `pnpm --filter @wsd/site snapshot`. */
+/** Shape of a snapshot file written by `npm run snapshot`. */
 export type Snapshot = { createdAt: string; cmsUrl: string; collections: Partial<Record<CollectionName, unknown[]>> };
 
 export function liveSource(cmsUrl: string, token: string): ContentSource {
-  return { describe: `CMS at ${cmsUrl}`, entries: (_name, spec) => fetchEntries(cmsUrl, spec, { token }) };
+  const http = { token };
+  return {
+    describe: `CMS at ${cmsUrl}`,
+    entries: (_name, spec) => fetchEntries(cmsUrl, spec, http),
+    changes: {
+      since: (spec, since) => fetchChangedEntries(cmsUrl, spec, since, http),
+      count: (spec) => countEntries(cmsUrl, spec, http),
+      documentIds: (spec) => fetchDocumentIds(cmsUrl, spec, http),
+    },
+  };
 }
 
 export function snapshotSource(file: string): ContentSource {
@@ -19,22 +42,19 @@ export function snapshotSource(file: string): ContentSource {
     describe: `snapshot ${file}`,
     entries: async (name) => {
       snapshot ??= JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
-      return snapshot.collections[name] ?? [];
+      return { entries: snapshot.collections[name] ?? [], serverTime: new Date(snapshot.createdAt) };
     },
   };
 }
 
-/**
- * Picks the source from the environment: WSD_SNAPSHOT=<file> builds offline from a
- * snapshot; otherwise CMS_URL and SITE_API_TOKEN are required.
- */
-export function sourceFromEnv(env: NodeJS.ProcessEnv = process.env): ContentSource {
-  if (env.WSD_SNAPSHOT) return snapshotSource(env.WSD_SNAPSHOT);
-  const cmsUrl = cmsUrlFrom(env);
-  if (!env.SITE_API_TOKEN) {
+/** The source of this build: its snapshot, or the live CMS with the site token. */
+export function sourceFromConfig(): ContentSource {
+  const config = siteConfig();
+  if (config.snapshot) return snapshotSource(config.snapshot);
+  if (!config.token) {
     throw new Error(
-      'SITE_API_TOKEN is not set: the site reads the CMS with the read-only token from .env (or set WSD_SNAPSHOT to build from a snapshot).',
+      'SITE_API_TOKEN is not set: the site reads the CMS with the site token from .env (or set WSD_SNAPSHOT to build from a snapshot).',
     );
   }
-  return liveSource(cmsUrl, env.SITE_API_TOKEN);
+  return liveSource(config.cmsUrl, config.token);
 }

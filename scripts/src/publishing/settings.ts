@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { withDerivedUrls } from '../env/derived-urls.ts';
+import { LOCAL_DIR } from '../lib/paths.ts';
+
+/** Unset and empty variables are the same thing. */
+const unset = (value: unknown) => (value === '' ? undefined : value);
+
+const milliseconds = (name: string, fallback: number) =>
+  z.preprocess(
+    unset,
+    z
+      .string()
+      .regex(/^\d+$/, { message: `${name} must be a whole number of milliseconds` })
+      .transform(Number)
+      .optional()
+      .transform((v) => v ?? fallback),
+  );
+const count = (name: string, fallback: number) =>
+  z.preprocess(
+    unset,
+    z
+      .string()
+      .regex(/^\d+$/, { message: `${name} must be a whole number` })
+      .transform(Number)
+      .optional()
+      .transform((v) => v ?? fallback),
+  );
+
+/**
+ * Every setting of the publishing service, read once from the environment (the shell, then
+ * the env file) and checked: a typo stops the service with the variable's name and what it
+ * expected, instead of becoming NaN somewhere.
+ */
+export const serviceSettings = z.object({
+  PORT: count('PORT', 1337),
+  SITE_PORT: count('SITE_PORT', 4321),
+  PUBLISH_HOST: z.preprocess(unset, z.string().default('127.0.0.1')),
+  CMS_URL: z.url({ message: 'CMS_URL must be a URL, e.g. http://127.0.0.1:1337' }),
+  PUBLIC_URL: z.preprocess(unset, z.url({ message: 'PUBLIC_URL must be a URL' }).optional()),
+  SITE_URL: z.url({ message: 'SITE_URL must be a URL, e.g. https://werkplaatsensociaaldomein.nl' }),
+  PUBLIC_MEDIA_URL: z.preprocess(unset, z.url({ message: 'PUBLIC_MEDIA_URL must be a URL' }).optional()),
+  SITE_API_TOKEN: z.string({ message: 'SITE_API_TOKEN is not set' }).min(1, { message: 'SITE_API_TOKEN is not set' }),
+  PUBLISH_WEBHOOK_SECRET: z
+    .string({ message: 'PUBLISH_WEBHOOK_SECRET is not set' })
+    .min(1, { message: 'PUBLISH_WEBHOOK_SECRET is not set' }),
+  PUBLISH_DIR: z.preprocess(unset, z.string().default(path.join(LOCAL_DIR, 'publish'))),
+  PUBLISH_QUIET_MS: milliseconds('PUBLISH_QUIET_MS', 2000),
+  PUBLISH_MAX_DELAY_MS: milliseconds('PUBLISH_MAX_DELAY_MS', 20_000),
+  PUBLISH_RECONCILE_MS: milliseconds('PUBLISH_RECONCILE_MS', 60_000),
+  PUBLISH_KEEP_RELEASES: count('PUBLISH_KEEP_RELEASES', 5),
+  PUBLISH_MAX_PAGE_DROP: z.preprocess(
+    unset,
+    z
+      .string()
+      .regex(/^(0(\.\d+)?|1(\.0+)?)$/, { message: 'PUBLISH_MAX_PAGE_DROP must be a share between 0 and 1, e.g. 0.2' })
+      .transform(Number)
+      .optional()
+      .transform((v) => v ?? 0.2),
+  ),
+  PUBLISH_MAX_CONNECTIONS_PER_CLIENT: count('PUBLISH_MAX_CONNECTIONS_PER_CLIENT', 256),
+  PUBLISH_FULL_REBUILD_AT: z.preprocess(
+    unset,
+    z
+      .string()
+      .regex(/^(([01]\d|2[0-3]):[0-5]\d|off)$/, {
+        message: 'PUBLISH_FULL_REBUILD_AT must be a time like 03:30 (Europe/Amsterdam) or "off"',
+      })
+      .default('03:30'),
+  ),
+  PREVIEW_SECRET: z.preprocess(unset, z.string().optional()),
+  PREVIEW_API_TOKEN: z.preprocess(unset, z.string().optional()),
+  PREVIEW_FRAME_ANCESTORS: z.preprocess(unset, z.string().optional()),
+  NODE_ENV: z.preprocess(unset, z.string().optional()),
+});
+
+export type ServiceSettings = z.infer<typeof serviceSettings>;
+
+/** The service's settings; throws the first problem, naming the variable and what was given. */
+export function readServiceSettings(env: Record<string, string | undefined>): ServiceSettings {
+  // Locally every URL follows the ports; a production server names its public address.
+  if (env.NODE_ENV === 'production' && !env.SITE_URL)
+    throw new Error('SITE_URL is not set: the public address of the site (canonical links, feeds, sitemap).');
+  const parsed = serviceSettings.safeParse(withDerivedUrls(env));
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const name = String(issue.path[0] ?? '');
+  const given = env[name];
+  throw new Error(`${issue.message}${given !== undefined && given !== '' ? `, got '${given}'` : ''}.`);
+}
