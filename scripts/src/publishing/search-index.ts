@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { decode as decodeCbor } from 'cbor-x';
 import * as pagefind from 'pagefind';
 import type { CustomRecord, PagefindIndex } from 'pagefind';
+import { whileBackendAlive } from './pagefind-backend.ts';
 import { precompressFile } from './release-builder.ts';
 
 /** Pagefind names these files by their content: the same name means the same bytes, so a new bundle can share them. */
@@ -132,7 +133,12 @@ export class SearchIndex {
       for (const dir of new Set(shared.map((file) => path.dirname(path.join(outDir, file))))) await mkdir(dir, { recursive: true });
       await Promise.all(shared.map((file) => link(path.join(liveBundle, file), path.join(outDir, file))));
     }
-    const written = await this.#index!.writeFiles({ outputPath: outDir });
+    const index = this.#index!;
+    const written = await whileBackendAlive(outDir, index.writeFiles({ outputPath: outDir })).catch((error: unknown) => {
+      // The backend died with this index in it: the next build makes a new one (a full build).
+      this.#index = undefined;
+      throw error;
+    });
     fail('write its index', written.errors);
     // Shared files of pages that are gone would stay readable by their name: remove them.
     if (liveBundle) await removeUnreferenced(outDir);

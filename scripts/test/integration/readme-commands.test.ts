@@ -100,6 +100,7 @@ describe("the README's commands, as written", () => {
     { label: 'npm run snapshot', matches: (c) => c === 'npm run snapshot' },
     { label: 'npm run publish:status', matches: (c) => c === 'npm run publish:status' },
     { label: 'npm run publish:rebuild', matches: (c) => c === 'npm run publish:rebuild' },
+    { label: 'npm run publish:rebuild -- --full', matches: (c) => c === 'npm run publish:rebuild -- --full' },
   ];
   const line = (label: string) => commands.find((c) => RUN_HERE.find((r) => r.label === label)!.matches(c))!;
 
@@ -156,6 +157,10 @@ describe("the README's commands, as written", () => {
     expect(JSON.parse(status.output.slice(status.output.indexOf('{'))) as { live: string }).toMatchObject({ live: expect.any(String) });
     const rebuild = await sh(line('npm run publish:rebuild'), env);
     expect(rebuild.code, rebuild.output.slice(-2000)).toBe(0);
+    expect(rebuild.output).toContain('"full": false');
+    const full = await sh(line('npm run publish:rebuild -- --full'), env);
+    expect(full.code, full.output.slice(-2000)).toBe(0);
+    expect(full.output).toContain('"full": true');
     const snapshot = await sh(line('npm run snapshot'), { ...env, CMS_URL: `http://127.0.0.1:${env.PORT}` });
     expect(snapshot.code, snapshot.output.slice(-2000)).toBe(0);
     expect(existsSync(path.join(ROOT, '.local', 'snapshot', 'snapshot.json'))).toBe(true);

@@ -110,8 +110,9 @@ async function search(): Promise<void> {
   results = response.results;
   shown = 0;
   list!.replaceChildren();
-  status!.textContent = resultMessage(results.length, term);
   await showMore();
+  // Announced once the first results are on the page (a screen reader, or a test, reads them next).
+  status!.textContent = resultMessage(results.length, term);
 }
 
 /** Renders every filter with its page count as checkboxes; a change searches again. */

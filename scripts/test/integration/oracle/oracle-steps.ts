@@ -65,7 +65,8 @@ async function photo(random: Random, dir: string, n: number) {
 /**
  * A seeded random sequence of editor actions on `cms`, made through the document and
  * upload services (which send the same webhooks as the admin's buttons). Every step
- * leaves the content valid; what it touches is picked from what is published at that moment.
+ * leaves the content valid; what it touches is picked from what is published at that
+ * moment, sorted by slug (documentIds are random), so the seed alone fixes the sequence.
  */
 export function oracleSteps(cms: CmsInstance, seed: number, count: number): OracleStep[] {
   const random = createRandom(seed);
@@ -79,7 +80,7 @@ export function oracleSteps(cms: CmsInstance, seed: number, count: number): Orac
       delete: (q: unknown) => Promise<unknown>;
     };
   const published = (uid: string) =>
-    documents(uid).findMany({ status: 'published', fields: uid === NEWS ? ['slug', 'title'] : ['slug'], sort: 'documentId:asc' });
+    documents(uid).findMany({ status: 'published', fields: uid === NEWS ? ['slug', 'title'] : ['slug'], sort: 'slug:asc' });
   const pickPublished = async (uid: string) => random.pick(await published(uid));
   const ids = async (uid: string, n: number) => {
     const all = await published(uid);
