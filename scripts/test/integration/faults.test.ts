@@ -63,7 +63,10 @@ describe('faults during publishing', () => {
     const home = await text('/');
     await publishTheme('Thema tijdens storing', 'thema-tijdens-storing');
     // Take the CMS away the moment the site build starts reading it.
-    await stack.waitUntil(async () => lastBuild()?.result === 'running' && lastBuild()?.trigger.some((t) => t.includes('thema-tijdens-storing')) === true, 30_000);
+    await stack.waitUntil(
+      async () => lastBuild()?.result === 'running' && lastBuild()?.trigger.some((t) => t.includes('thema-tijdens-storing')) === true,
+      30_000,
+    );
     stack.cmsLink!.cut();
     let failure: string;
     try {
