@@ -18,6 +18,8 @@ function size(
     publish?: number;
     settings?: number;
     peakMb?: number;
+    largestRaw?: number;
+    unreachable?: string[];
     js?: number;
     firstQuery?: number;
     p99?: number;
@@ -46,6 +48,13 @@ function size(
       },
     },
     publishingPeakMb: overrides.peakMb ?? 800,
+    sitePages: {
+      pages: 100,
+      largest: { pathname: '/agenda/', raw: overrides.largestRaw ?? 60_000, gzip: 12_000 },
+      largestGzip: { pathname: '/agenda/', raw: 60_000, gzip: 12_000 },
+      maxItemDepth: 3,
+      unreachableItems: overrides.unreachable ?? [],
+    },
     pageWeights: [page('home', overrides.js ?? 0), page('zoeken', 125_000)],
     search: {
       indexBytes: 1e6,
@@ -84,6 +93,10 @@ describe('benchmark targets and reports', () => {
     expect(met(sizes, 'full build at 10,000')).toBe(true);
     expect(met(sizes, 'new item live at 10,000')).toBe(false);
     expect(met(sizes, 'publishing service peak memory')).toBe(false);
+    expect(met(sizes, 'every page ≤ 100 KB')).toBe(true);
+    expect(met(sizes, 'every item ≤ 3 clicks')).toBe(true);
+    expect(met([size(0), size(10_000, { largestRaw: 200_000, unreachable: ['/nieuws/x/'] })], 'every page ≤ 100 KB')).toBe(false);
+    expect(met([size(10_000, { unreachable: ['/nieuws/x/'] })], 'every item ≤ 3 clicks')).toBe(false);
     expect(met(sizes, 'search: first query')).toBe(false);
     expect(met(sizes, 'CMS list endpoint')).toBe(true);
   });

@@ -1,20 +1,10 @@
-import { createServer } from 'node:net';
 import lighthouse from 'lighthouse';
+import { freePort } from '../lib/free-port.ts';
 import { launchBrowser } from '../../../site/test/harness/browser.ts';
 import type { PageType } from './page-types.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type LighthouseScores = { type: string; pathname: string } & Record<(typeof CATEGORIES)[number], number>;
-
-/** A free TCP port for Chromium's remote debugging, which Lighthouse drives. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /**
  * Lighthouse (mobile, its default: emulated phone, simulated slow 4G) on every page type,

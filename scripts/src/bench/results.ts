@@ -4,6 +4,7 @@ import type { LighthouseScores } from './measure-lighthouse.ts';
 import type { PageWeight } from './measure-page-weight.ts';
 import type { PublishResult } from './measure-publish.ts';
 import type { SearchResult } from './measure-search.ts';
+import type { SitePages } from './measure-site-pages.ts';
 
 /** Everything measured at one data-set size. */
 export type SizeResult = {
@@ -17,6 +18,8 @@ export type SizeResult = {
   publish: PublishResult;
   /** Peak resident memory of the publishing service and its build workers while the changes went live. */
   publishingPeakMb: number;
+  /** Every page of the full build: the largest HTML and the click depth of items. */
+  sitePages: SitePages;
   pageWeights: PageWeight[];
   search: SearchResult;
   /** Only at the sizes where it was measured (the demo content; the largest size). */
@@ -93,6 +96,22 @@ export function checkTargets(sizes: SizeResult[]): TargetCheck[] {
     met: lowest === undefined ? null : lowest === 100,
   });
   add('search: first query ≤ 100 KB transferred at 10,000 items', at(10_000)?.search.first.bytes, 100 * 1024, kb);
+  add('search: first query ≤ 60 KB transferred at 1,000 items', at(1000)?.search.first.bytes, 60 * 1024, kb);
+  // Issue 19: every page of the largest site, not one per type.
+  const pages = largest?.sitePages;
+  add('every page ≤ 100 KB of HTML (largest site)', pages?.largest.raw, 100 * 1024, (v) => `max. ${kb(v)} (${pages!.largest.pathname})`);
+  add(
+    'every page ≤ 30 KB of HTML gzipped (largest site)',
+    pages?.largestGzip.gzip,
+    30 * 1024,
+    (v) => `max. ${kb(v)} (${pages!.largestGzip.pathname})`,
+  );
+  add(
+    'every item ≤ 3 clicks from the home page (largest site)',
+    pages && (pages.unreachableItems.length > 0 ? Infinity : pages.maxItemDepth),
+    3,
+    (v) => (v === Infinity ? `${pages!.unreachableItems.length} unreachable, e.g. ${pages!.unreachableItems[0]}` : `max. ${v} clicks`),
+  );
   const api = sizes.find((size) => size.api && size.newsItems === 10_000)?.api;
   add('CMS list endpoint at 10,000 items: p99 ≤ 100 ms, 8 readers', api?.p99Ms, 100, (v) => `${v} ms`);
   return checks;

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { launchBrowser } from '../../../site/test/harness/browser.ts';
+import { freePort } from '../lib/free-port.ts';
 import { detail, seconds, step } from '../lib/log.ts';
 import { ROOT } from '../lib/paths.ts';
 import { startService, stopServices } from '../lib/processes.ts';
@@ -14,6 +15,7 @@ import { measurePageWeights } from './measure-page-weight.ts';
 import { adminLogin, CHANGE_KINDS, CHANGE_LABELS, measurePublishToLive } from './measure-publish.ts';
 import { sampleTreeMemory } from './memory-sampler.ts';
 import { measureSearch } from './measure-search.ts';
+import { measureSitePages } from './measure-site-pages.ts';
 import { pageTypes } from './page-types.ts';
 import { checkTargets, type BenchRun, type SizeResult } from './results.ts';
 
@@ -27,7 +29,6 @@ export type BenchOptions = {
 
 /** A demo news item with a cover image: the same page is weighed at every size. */
 const WEIGHED_NEWS = 'noord-holland-presenteert-kennisagenda-2023-2026';
-const randomPort = () => 20000 + Math.floor(Math.random() * 20000);
 
 /** Prints a line every 15 s while a long step runs, so the terminal never looks stuck. */
 async function withHeartbeat<T>(label: string, work: Promise<T>): Promise<T> {
@@ -72,13 +73,13 @@ async function startPublishing(cms: BenchCms, port: number, dir: string) {
 async function measureSize(count: number, options: BenchOptions, isLargest: boolean): Promise<SizeResult> {
   const label = count === 0 ? 'demo content' : `${count.toLocaleString('en')} news items`;
   const work = mkdtempSync(path.join(tmpdir(), 'wsd-bench-'));
-  const servicePort = randomPort();
+  const servicePort = await freePort();
   const siteUrl = `http://127.0.0.1:${servicePort}`;
   let started = Date.now();
   step(`[${label}] Seeding a fresh CMS (${options.database})…`);
   const cms = await withHeartbeat(
     'seeding (10,000 items take about 6 minutes)',
-    startBenchCms({ count, database: options.database, port: randomPort(), webhookUrl: `${siteUrl}/hooks/strapi` }),
+    startBenchCms({ count, database: options.database, port: await freePort(), webhookUrl: `${siteUrl}/hooks/strapi` }),
   );
   const stops: (() => Promise<void>)[] = [cms.stop];
   try {
@@ -94,6 +95,10 @@ async function measureSize(count: number, options: BenchOptions, isLargest: bool
       builds.push(build);
     }
     const [coldBuild, build] = builds as [BuildResult, BuildResult];
+    const sitePages = measureSitePages(dist, siteUrl);
+    detail(
+      `largest page ${sitePages.largest.pathname} ${(sitePages.largest.raw / 1024).toFixed(1)} KB (${(sitePages.largestGzip.gzip / 1024).toFixed(1)} KB gzipped at most); items at most ${sitePages.maxItemDepth} clicks from home, ${sitePages.unreachableItems.length} unreachable`,
+    );
 
     started = Date.now();
     step(`[${label}] Starting the publishing service (its first build)…`);
@@ -148,6 +153,7 @@ async function measureSize(count: number, options: BenchOptions, isLargest: bool
       build,
       publish,
       publishingPeakMb,
+      sitePages,
       pageWeights,
       search,
     };

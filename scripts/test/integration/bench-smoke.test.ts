@@ -50,6 +50,16 @@ describe('benchmark smoke run (demo content)', () => {
     expect(publishingPeakMb).toBeGreaterThan(100);
   });
 
+  it('reads every page of the build: the largest HTML and how many clicks items are from the home page', () => {
+    const { sitePages, build } = run.sizes[0]!;
+    expect(sitePages.pages).toBeGreaterThan(30);
+    expect(sitePages.pages).toBeLessThanOrEqual(build.pages);
+    expect(sitePages.largest.raw).toBeGreaterThan(sitePages.largest.gzip);
+    expect(sitePages.unreachableItems).toEqual([]);
+    expect(sitePages.maxItemDepth).toBeGreaterThanOrEqual(1);
+    expect(sitePages.maxItemDepth).toBeLessThanOrEqual(3);
+  });
+
   it('weighs every page type as loaded in Chromium, scripts and images included', () => {
     const weights = run.sizes[0]!.pageWeights;
     expect(weights.map((w) => w.type)).toEqual([

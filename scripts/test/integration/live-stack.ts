@@ -4,6 +4,7 @@ import path from 'node:path';
 // The CMS package's own harness: boots Strapi in-process on a fresh SQLite database.
 import { freshDatabase, startCms, type CmsInstance, type Database } from '../../../cms/test/harness/cms-instance.ts';
 import { startTcpProxy, type TcpProxy } from '../../../cms/test/harness/tcp-proxy.ts';
+import { freePort } from '../../src/lib/free-port.ts';
 import { LOCAL_DIR } from '../../src/lib/paths.ts';
 import { buildPreviewServer } from '../../src/preview/build-preview-server.ts';
 import { createPublisher } from '../../src/publishing/create-publisher.ts';
@@ -52,7 +53,7 @@ export type LiveStackOptions = {
  */
 export async function startLiveStack(options: LiveStackOptions = {}): Promise<LiveStack> {
   const database: Database = await freshDatabase('sqlite');
-  const port = 45000 + Math.floor(Math.random() * 10000);
+  const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const cms = await startCms(database, {
     seed: true,

@@ -10,7 +10,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,18 +17,11 @@ import { createTestDatabase, dropTestDatabase, PG_ADMIN_URL } from '../../../cms
 import { ROOT } from '../../src/lib/paths.ts';
 import { waitForUrl } from '../../src/lib/wait-for.ts';
 import { SECURITY_HEADERS } from '../../src/serve/static-server.ts';
+import { freePort } from '../../src/lib/free-port.ts';
 
 const SITE_HOST = 'wsd.test';
 const CMS_HOST = 'cms.wsd.test';
 const NEWS = 'api::nieuwsbericht.nieuwsbericht';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 

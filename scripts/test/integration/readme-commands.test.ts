@@ -6,12 +6,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/lib/paths.ts';
 import { readmeCommands } from '../harness/readme.ts';
+import { freePort } from '../../src/lib/free-port.ts';
 
 /** Commands not run here, with where they are covered; everything else in the README is run below. */
 const COVERED_ELSEWHERE: Record<string, string> = {
@@ -30,14 +30,6 @@ const COVERED_ELSEWHERE: Record<string, string> = {
 /** Production set-up lines (sudo, systemd, a server's paths): production-nginx.test.ts runs the same npm scripts behind a real nginx. */
 const isServerSetup = (command: string) =>
   /^(sudo|systemctl|git clone|cd \/srv|install |cp |ln )/.test(command) || command.includes('/etc/wsd/');
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 type Run = { code: number | null; output: string };
 
