@@ -256,3 +256,43 @@ describe('publishing service', () => {
     expect((await response.text()).length).toBe(5007);
   });
 });
+
+describe('the nightly full rebuild', () => {
+  it('is not asked for again while the start-up full build runs, nor after it', async () => {
+    const cms = await fakeCms();
+    const control: Control = { builds: 0 };
+    const slow = fakeBuilder(control);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const publishing = createPublisher({
+      root: mkdtempSync(path.join(tmpdir(), 'wsd-publish-nightly-')),
+      cmsUrl: cms.url,
+      token: 't',
+      secret: SECRET,
+      log: () => undefined,
+      build: async (request) => {
+        await gate;
+        return slow(request);
+      },
+      warmSearchIndex: false,
+      watchInputs: false,
+      site: { siteUrl: 'http://127.0.0.1:4321', mediaBaseUrl: cms.url, publicMediaUrl: cms.url },
+      // Midnight has always passed today: without a full build today, the rebuild is due.
+      fullRebuildAt: '00:00',
+    });
+    cleanups.push(async () => {
+      await publishing.close();
+      await new Promise((resolve) => cms.server!.close(resolve));
+    });
+    await publishing.service.listen(0);
+    expect(publishing.service.coalescer.state.building).toBe(true);
+    // The start-up build is a full build: it counts, though it has not finished.
+    expect(publishing.service.scheduleDue()).toBe(false);
+    release();
+    await publishing.service.coalescer.idle();
+    expect(publishing.service.scheduleDue()).toBe(false);
+    // Tomorrow night it is due again.
+    expect(publishing.service.scheduleDue(new Date(Date.now() + 86_400_000))).toBe(true);
+    expect(control.builds).toBe(1);
+  });
+});

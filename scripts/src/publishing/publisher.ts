@@ -181,6 +181,7 @@ export class Publisher {
                 full,
                 built.written,
                 liveFiles.filter((f) => !current.has(f)),
+                pages.length,
               ),
             )
           : undefined,
@@ -244,13 +245,17 @@ export class Publisher {
     return record;
   }
 
-  /** Brings the warm search index up to date with the build: every page after a full build, else the written and removed ones. */
-  async #index(full: boolean, written: string[], removed: string[]): Promise<void> {
+  /**
+   * Brings the warm search index up to date with the build: every page after a full build,
+   * else the written and removed ones. When most pages changed (a site-settings edit
+   * renders them all), indexing the folder at once is faster than re-adding page by page.
+   */
+  async #index(full: boolean, written: string[], removed: string[], pageCount: number): Promise<void> {
     const search = this.#o.search!;
     const recordsFile = path.join(this.#buildDir, EXTRA_RECORDS);
     const records = existsSync(recordsFile) ? (JSON.parse(readFileSync(recordsFile, 'utf8')) as CustomRecord[]) : [];
     const html = (list: string[]) => list.filter((f) => f.endsWith('.html'));
-    if (full || !search.ready) await search.rebuild(this.#buildDir, records);
+    if (full || !search.ready || html(written).length > pageCount / 2) await search.rebuild(this.#buildDir, records);
     else await search.update(this.#buildDir, html(written), html(removed), records);
   }
 

@@ -144,12 +144,16 @@ export function createPublishingService(options: ServiceOptions) {
     }
   }
 
-  /** The nightly full rebuild: due once the day's time has passed and the last full build is older. */
+  /** When this process last asked for a full build (start, schedule): one still running counts as done. */
+  let fullRequestedAt = 0;
+
+  /** The nightly full rebuild: due once the day's time has passed and the last full build (done or asked for) is older. */
   function scheduleDue(now = new Date()): boolean {
     if (!options.fullRebuildAt) return false;
-    const due = new Date(amsterdam(daysFrom(now, 0), options.fullRebuildAt));
-    const last = state.get().lastFullBuildAt;
-    return now >= due && (!last || new Date(last) < due);
+    const due = new Date(amsterdam(daysFrom(now, 0), options.fullRebuildAt)).getTime();
+    const done = state.get().lastFullBuildAt;
+    const last = Math.max(done ? Date.parse(done) : 0, fullRequestedAt);
+    return now.getTime() >= due && last < due;
   }
 
   let server: Server | undefined;
@@ -170,11 +174,13 @@ export function createPublishingService(options: ServiceOptions) {
       // covers every change made while the service was down.
       const pending = state.get().pending.map(asChange);
       if (pending.length > 0) log('info', `resuming ${pending.length} pending change(s) from before the restart`);
+      fullRequestedAt = Date.now();
       coalescer.notifyAll([{ description: releases.live() ? 'start: full rebuild' : 'first build', full: true }, ...pending]);
       if (options.reconcileMs) timer = setInterval(() => void reconcile(), options.reconcileMs);
       scheduleTimer = setInterval(() => {
-        if (scheduleDue() && !coalescer.state.pending.some((c) => c.full))
-          notify({ description: 'nightly full rebuild', full: true }, false);
+        if (!scheduleDue()) return;
+        fullRequestedAt = Date.now();
+        notify({ description: 'nightly full rebuild', full: true }, false);
       }, SCHEDULE_CHECK_MS);
       const address = server.address();
       return typeof address === 'object' && address ? address.port : port;
