@@ -20,3 +20,4 @@ export * from './primitives.ts';
 export * from './rest.ts';
 export * from './build-config.ts';
 export * from './amsterdam-time.ts';
+export * from './site-urls.ts';

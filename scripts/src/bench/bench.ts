@@ -5,12 +5,14 @@
  *   pnpm bench --sizes 0,1000           chosen sizes (0 = demo content only)
  *   pnpm bench --postgres               on a fresh PostgreSQL database instead
  *   pnpm bench --smoke --out <dir>      demo content only, quick (the test command runs this)
+ *   pnpm bench --wordpress              the WordPress importer only: 1,000 posts into a CMS, a 100 MB export
  *   pnpm bench --report-only            re-render the tables from bench/results/ (after a report change)
  * Full runs write bench/results/ and the table between the README's bench markers.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchWordpress } from './bench-wordpress.ts';
 import { fail, seconds, step } from '../lib/log.ts';
 import { ROOT } from '../lib/paths.ts';
 import { README, replaceReadmeSection } from '../lib/readme-section.ts';
@@ -43,8 +45,10 @@ async function main() {
       smoke: { type: 'boolean', default: false },
       out: { type: 'string', default: RESULTS_DIR },
       'report-only': { type: 'boolean', default: false },
+      wordpress: { type: 'boolean', default: false },
     },
   });
+  if (values.wordpress) return benchWordpress();
   if (values['report-only']) {
     const file = path.join(RESULTS_DIR, `bench-${values.postgres ? 'postgres' : 'sqlite'}.json`);
     const run = JSON.parse(readFileSync(file, 'utf8')) as BenchRun;
@@ -64,6 +68,8 @@ async function main() {
   if (!values.smoke && path.resolve(values.out) === RESULTS_DIR) {
     updateReadme(run, path.relative(ROOT, files[1]!));
     files.push(README);
+    // The importer's numbers belong to a full run too; `--wordpress` runs them alone.
+    await benchWordpress();
   }
   step(`Benchmarks done in ${seconds(started)}; wrote ${files.map((f) => path.relative(ROOT, f)).join(', ')}`);
 }

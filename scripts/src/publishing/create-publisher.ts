@@ -81,6 +81,7 @@ export function createPublisher(config: PublishingConfig) {
     reconcileMs: config.reconcileMs,
     fullRebuildAt: config.fullRebuildAt,
     limits: config.limits ?? DEFAULT_LIMITS,
+    redirectsDir: path.join(root, 'redirects'),
     ...(config.preview ? { preview: config.preview } : {}),
   });
   return {

@@ -3,7 +3,8 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { amsterdam, daysFrom } from '@wsd/shared-types';
 import { previewGateway, type PreviewOptions } from '../preview/preview-gateway.ts';
 import { createHardenedServer, DEFAULT_LIMITS, type Limits } from '../serve/hardened-server.ts';
-import { staticHandler } from '../serve/static-server.ts';
+import { redirectLookup } from '../serve/redirect-map.ts';
+import { SECURITY_HEADERS, staticHandler } from '../serve/static-server.ts';
 import { asChange, changeFromWebhook, type Change } from './changes.ts';
 import { Coalescer } from './coalescer.ts';
 import { contentFingerprint } from './content-fingerprint.ts';
@@ -32,6 +33,8 @@ export type ServiceOptions = {
   preview?: PreviewOptions;
   /** Timeouts and connections per client of the HTTP server. */
   limits?: Limits;
+  /** Folder of redirect maps (old WordPress addresses → new paths), answered with 301. */
+  redirectsDir?: string;
 };
 
 /** Reasons from reconciliation are not persisted: the next reconciliation finds them again. */
@@ -86,6 +89,12 @@ export function createPublishingService(options: ServiceOptions) {
       .map((id) => releases.pathOf(id)),
   );
 
+  const redirect = options.redirectsDir
+    ? redirectLookup(options.redirectsDir, (file, error) =>
+        log('error', `redirect map ${file} is not valid JSON; skipped`, { error: String(error) }),
+      )
+    : undefined;
+
   const status = () => {
     const s = state.get();
     return {
@@ -127,6 +136,10 @@ export function createPublishingService(options: ServiceOptions) {
       return json(res, 200, { live: id });
     }
     if (!releases.live()) return json(res, 503, { error: 'De site wordt voor het eerst gebouwd; probeer het zo opnieuw.' });
+    const target = (req.method === 'GET' || req.method === 'HEAD') && redirect?.(req.headers.host, url.pathname, url.search);
+    // An old address equal to its new one (a WordPress permalink like /nieuws/titel/) is just served.
+    if (target && target.replace(/\/+$/, '') !== url.pathname.replace(/\/+$/, ''))
+      return void res.writeHead(301, { Location: target, 'Cache-Control': 'public, max-age=3600', ...SECURITY_HEADERS }).end();
     return serveSite(req, res);
   }
 

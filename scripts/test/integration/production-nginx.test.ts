@@ -59,6 +59,7 @@ function loopbackConfig(
     .replace(/^\s*ssl_certificate.*\n/gm, '')
     .replaceAll('listen 443 ssl http2;', `listen 127.0.0.1:${p.https};`)
     .replaceAll('listen 80;', `listen 127.0.0.1:${p.http};`)
+    .replaceAll('/srv/wsd/.local/publish/redirects', path.join(path.dirname(p.current), 'redirects'))
     .replaceAll('/srv/wsd/.local/publish/current', p.current)
     .replaceAll('server 127.0.0.1:1337;', `server 127.0.0.1:${p.cms};`)
     .replaceAll('server 127.0.0.1:4321;', `server 127.0.0.1:${p.site};`)

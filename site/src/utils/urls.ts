@@ -1,37 +1,8 @@
 /**
- * Every URL of the site is built here and nowhere else (trailing slash, Dutch paths).
- * Pages, components, feeds and the sitemap all use these helpers.
+ * URL helpers of the site. The paths themselves come from shared-types (`urls`), the one
+ * place they are made; this module adds what only the site needs.
  */
-/** `…/pagina/N/` after a list's own URL for pages 2 and up. */
-const paged = (base: string, page: number) => (page > 1 ? `${base}pagina/${page}/` : base);
-const segment = (value: string | number) => encodeURIComponent(String(value));
-
-export const urls = {
-  home: () => '/',
-  news: () => '/nieuws/',
-  /** One year of news, newest first, 50 per page. */
-  newsArchive: (year: number, page = 1) => paged(`/nieuws/archief/${year}/`, page),
-  newsItem: (slug: string) => `/nieuws/${segment(slug)}/`,
-  /** The next upcoming events (page 1) and the rest of them (pages 2 and up). */
-  agenda: (page = 1) => paged('/agenda/', page),
-  /** One year of past events, newest first. */
-  agendaArchive: (year: number, page = 1) => paged(`/agenda/archief/${year}/`, page),
-  event: (slug: string) => `/agenda/${segment(slug)}/`,
-  werkplaatsen: () => '/werkplaatsen/',
-  werkplaats: (slug: string) => `/werkplaatsen/${segment(slug)}/`,
-  /** Every news item, event or dossier article of one werkplaats, paged. */
-  werkplaatsList: (slug: string, list: 'nieuws' | 'agenda' | 'dossier', page = 1) => paged(`/werkplaatsen/${segment(slug)}/${list}/`, page),
-  kennisagenda: (slug: string) => `/kennisagenda/${segment(slug)}/`,
-  dossier: () => '/dossier/',
-  /** One year of dossier articles, newest first; `slug` points at one article on it. */
-  dossierArchive: (year: number, page = 1, slug?: string) =>
-    `${paged(`/dossier/archief/${year}/`, page)}${slug ? `#${segment(slug)}` : ''}`,
-  thema: (slug: string, page = 1) => paged(`/themas/${segment(slug)}/`, page),
-  search: () => '/zoeken/',
-  feeds: () => '/rss/',
-  privacy: () => '/privacy/',
-  accessibility: () => '/toegankelijkheid/',
-} as const;
+export { urls } from '@wsd/shared-types';
 
 /** An absolute URL on the site (canonical, Open Graph, JSON-LD). */
 export function absolute(pathname: string, site: URL | string | undefined): string {
