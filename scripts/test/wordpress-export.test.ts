@@ -41,6 +41,7 @@ describe('reading a WordPress export', () => {
       'attachment',
       'attachment',
       'attachment',
+      'attachment',
       'post',
       'post',
       'post',

@@ -29,6 +29,7 @@ function settings(env: Record<string, string | undefined>) {
     email,
     password,
     cmsUrl: env.CMS_URL || `http://127.0.0.1:${env.PORT || '1337'}`,
+    mediaUrl: env.PUBLIC_MEDIA_URL || env.PUBLIC_URL || env.CMS_URL || `http://127.0.0.1:${env.PORT || '1337'}`,
     redirectsDir: path.join(env.PUBLISH_DIR || path.join(LOCAL_DIR, 'publish'), 'redirects'),
   };
 }
@@ -65,6 +66,7 @@ async function main() {
     dryRun: values['dry-run'],
     authors: values.authors,
     redirectsDir: config.redirectsDir,
+    mediaUrl: config.mediaUrl,
     progress: detail,
   });
   const reportFile = path.resolve(

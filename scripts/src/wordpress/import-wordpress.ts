@@ -42,6 +42,8 @@ export type ImportOptions = {
   mediaDir?: string;
   dryRun?: boolean;
   authors?: boolean;
+  /** Public address of the CMS's files (PUBLIC_MEDIA_URL): links to old uploads point there. */
+  mediaUrl: string;
   /** Where the redirect maps go (the publishing service's `<PUBLISH_DIR>/redirects`). */
   redirectsDir: string;
   progress?: (message: string) => void;
@@ -262,7 +264,15 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
   const context: EntryContext = {
     werkplaatsId: werkplaats,
     themes,
-    rewriteLink: (href) => (/^https?:\/\//i.test(href) ? (index.links.get(linkKey(href) ?? '') ?? href) : href),
+    rewriteLink: (href) => {
+      if (!/^https?:\/\//i.test(href)) return href;
+      const key = linkKey(href) ?? '';
+      const post = index.links.get(key);
+      if (post) return post;
+      // A link to an old upload (a PDF, a full-size image) goes to its copy in the media library.
+      const file = media.files.get(media.byUrl.get(key) ?? media.byUrl.get(originalOf(key)) ?? '');
+      return file ? new URL(file.url, options.mediaUrl).toString() : href;
+    },
     image: ({ src, attachmentId }) => {
       const id =
         attachmentId ?? (src ? (media.byUrl.get(linkKey(src) ?? '') ?? media.byUrl.get(originalOf(linkKey(src) ?? ''))) : undefined);

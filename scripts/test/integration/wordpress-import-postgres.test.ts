@@ -31,7 +31,14 @@ describe('importing a WordPress export on PostgreSQL', () => {
   it('imports the same export, and a second run changes nothing', async () => {
     const admin = createCmsClient(cms.url, await adminToken(cms.url, cms.env.DEMO_ADMIN_EMAIL!, cms.env.DEMO_ADMIN_PASSWORD!));
     const run = () =>
-      importWordpress({ file: EXPORT, werkplaats: 'Utrecht', cms: admin, mediaDir: path.join(FIXTURES, 'uploads'), redirectsDir: work });
+      importWordpress({
+        file: EXPORT,
+        werkplaats: 'Utrecht',
+        cms: admin,
+        mediaDir: path.join(FIXTURES, 'uploads'),
+        redirectsDir: work,
+        mediaUrl: cms.url,
+      });
     const first = await run();
     expect(first.failed).toEqual([]);
     expect(first.imported).toHaveLength(5);

@@ -29,6 +29,7 @@ describe('importing a WordPress export into the running product', () => {
     mediaDir: path.join(FIXTURES, 'uploads'),
     authors: true,
     redirectsDir: redirectsDir(),
+    mediaUrl: stack.cms.url,
     ...extra,
   });
   const POPULATE: Record<string, string[]> = {
@@ -100,6 +101,10 @@ describe('importing a WordPress export into the running product', () => {
     const draft = await find(NEWS, 'nog-niet-af-plannen-voor-2025', 'draft');
     expect(draft?.title).toBe('Nog niet af: plannen voor 2025');
     expect(await find(NEWS, 'nog-niet-af-plannen-voor-2025', 'published')).toBeNull();
+    // A link to an old upload points at its copy in the media library.
+    const cafe = JSON.stringify((await find(NEWS, 'kenniscafe-over-eenzaamheid'))?.body);
+    expect(cafe).toMatch(new RegExp(`"url":"${stack.cms.url}/uploads/wp_48_verslag_kenniscafe[^"]*\\.pdf"`));
+    expect(cafe).not.toContain('werkplaats-utrecht.example');
     expect(first.skipped.map((s) => s.postId)).toEqual(['15']);
     expect(first.notImported.map((n) => n.type).sort()).toEqual(['nav_menu_item', 'page']);
     expect(first.media.missing).toEqual(['2023/01/weg.jpg']);
@@ -159,7 +164,7 @@ describe('importing a WordPress export into the running product', () => {
     expect(again.imported).toEqual([]);
     expect(again.updated).toEqual([]);
     expect(again.unchanged).toHaveLength(5);
-    expect(again.media).toMatchObject({ uploaded: 0, unchanged: 2 });
+    expect(again.media).toMatchObject({ uploaded: 0, unchanged: 3 });
     const dry = await importWordpress(options({ dryRun: true, file: path.join(FIXTURES, 'export-changed.xml') }));
     expect(dry.updated.map((l) => l.postId)).toEqual(['12']);
     expect([await count(NEWS), await count(EVENT), await count('api::thema.thema')]).toEqual(counts);

@@ -42,7 +42,9 @@ let shown = 0;
 function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (api) => {
-    await api.options({ excerptLength: 24 });
+    // No web worker: it would fetch a second copy of Pagefind's code (12 KB) for a search
+    // that takes milliseconds on the main thread.
+    await api.options({ excerptLength: 24, noWorker: true });
     await api.init();
     return api;
   });

@@ -202,7 +202,7 @@ describe('search in Chromium', () => {
     expect(misses).toEqual([]);
   }, 120_000);
 
-  it('the first query loads no filter data; opening the filters does', async () => {
+  it('the first query loads no filter data and no second copy of Pagefind in a worker; opening the filters does load filters', async () => {
     const page = await browser.newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
@@ -212,6 +212,8 @@ describe('search in Chromium', () => {
       .filter({ hasText: /resulta/ })
       .waitFor();
     expect(fetched.filter((p) => p.includes('/pagefind/filter/'))).toEqual([]);
+    // Pagefind's worker would fetch its code again (12 KB) for a search that takes milliseconds.
+    expect(page.workers().map((w) => w.url())).toEqual([]);
     await page.locator('#zoekfilters summary').click();
     await page.getByRole('group', { name: 'Werkplaats' }).waitFor();
     expect(fetched.filter((p) => p.includes('/pagefind/filter/')).length).toBeGreaterThan(0);
