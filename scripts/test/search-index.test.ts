@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pageUrl, SearchIndex } from '../src/publishing/search-index.ts';
 
@@ -63,6 +63,22 @@ describe('the warm search index', () => {
     expect(readdirSync(next).filter((f) => f.endsWith('.pf_meta'))).toHaveLength(1);
     // The live bundle itself is untouched.
     expect(fragments(live).join('\n')).toContain('Haarlem');
+  });
+
+  it('stores the WebAssembly and metadata of every first search for brotli: uncompressed with .br and .gz next to them', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'wsd-search-brotli-'));
+    await index.rebuild(site({ 'index.html': page('Start', 'samenwerking in de wijk') }), []);
+    await index.write(out);
+    const firstSearch = readdirSync(out).filter((f) => /^wasm\.nl\.pagefind$|\.pf_meta$/.test(f));
+    expect(firstSearch).toHaveLength(2);
+    for (const file of firstSearch) {
+      const raw = readFileSync(path.join(out, file));
+      expect(raw.subarray(0, 12).toString()).toBe('pagefind_dcd');
+      expect(brotliDecompressSync(readFileSync(path.join(out, `${file}.br`)))).toEqual(raw);
+      expect(gunzipSync(readFileSync(path.join(out, `${file}.gz`)))).toEqual(raw);
+    }
+    const wasm = path.join(out, 'wasm.nl.pagefind');
+    expect(statSync(`${wasm}.br`).size).toBeLessThan(statSync(`${wasm}.gz`).size * 0.9);
   });
 });
 
