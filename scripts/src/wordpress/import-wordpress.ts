@@ -92,13 +92,19 @@ async function importThemes(index: ExportIndex, options: ImportOptions, report: 
     }
     report.themes.created.push(term.name);
     if (options.dryRun) continue;
-    const created = await options.cms.create(THEME_UID, {
-      name: term.name.slice(0, 80),
-      slug,
-      importSource: `${siteKey}:term:${term.slug}`,
-    });
-    themes.push(created);
-    bySlug.set(term.slug, created.documentId);
+    try {
+      const created = await options.cms.create(THEME_UID, {
+        name: term.name.slice(0, 80),
+        slug,
+        importSource: `${siteKey}:term:${term.slug}`,
+      });
+      themes.push(created);
+      bySlug.set(term.slug, created.documentId);
+    } catch (error) {
+      // A region editor may not create themes: the posts come in without this one.
+      report.themes.created.pop();
+      report.themes.refused.push(`${term.name}: ${dutchError(error)}`);
+    }
   }
   return (categories: WxrItem['categories']) => [
     ...new Set(

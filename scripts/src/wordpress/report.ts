@@ -19,7 +19,7 @@ export type ImportReport = {
   publishFailed: { postId: string; title: string; reason: string }[];
   skipped: { postId: string; title: string; reason: string }[];
   notImported: { type: string; count: number; advice: string }[];
-  themes: { created: string[] };
+  themes: { created: string[]; refused: string[] };
   people: { created: string[] };
   media: { uploaded: number; updated: number; unchanged: number; missing: string[] };
   redirects: number;
@@ -53,7 +53,7 @@ export function emptyReport(options: { file: string; werkplaats: string; dryRun?
       count,
       advice: ADVICE[type] ?? 'ander berichttype: niet geïmporteerd; maak de inhoud zo nodig met de hand aan',
     })),
-    themes: { created: [] },
+    themes: { created: [], refused: [] },
     people: { created: [] },
     media: { uploaded: 0, updated: 0, unchanged: 0, missing: [] },
     redirects: 0,
@@ -76,6 +76,7 @@ export function textReport(report: ImportReport): string {
     `  media: ${report.media.uploaded} ${report.dryRun ? 'te uploaden' : 'geüpload'}, ${report.media.updated} bijgewerkt, ${report.media.unchanged} ongewijzigd, ${report.media.missing.length} niet gevonden in de mediamap`,
     `  doorverwijzingen: ${report.redirects}${report.redirectFiles ? ` (${report.redirectFiles.json})` : ''}`,
   ];
+  for (const t of report.themes.refused) lines.push(`  THEMA NIET GEMAAKT  ${t}`);
   for (const f of report.failed) lines.push(`  MISLUKT  ${f.title} (WordPress-id ${f.postId}): ${f.reason}`);
   for (const f of report.publishFailed) lines.push(`  CONCEPT  ${f.title} (WordPress-id ${f.postId}) niet gepubliceerd: ${f.reason}`);
   for (const s of report.skipped) lines.push(`  OVERGESLAGEN  ${s.title || s.postId}: ${s.reason}`);

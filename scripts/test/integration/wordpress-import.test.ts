@@ -182,18 +182,22 @@ describe('importing a WordPress export into the running product', () => {
     expect(after?.title).toBe('Samenwerken in de wijk: wat buurtteams leerden');
   });
 
-  it('a region editor cannot import into another werkplaats: every entry is refused, nothing is written', async () => {
+  it('a region editor cannot import into another werkplaats (nothing is written); into their own it works, without creating themes', async () => {
     const utrecht = createCmsClient(
       stack.cms.url,
       await adminToken(stack.cms.url, 'redactie-utrecht@wsd.local', stack.cms.env.DEMO_EDITOR_PASSWORD!),
     );
+    const otherSite = path.join(FIXTURES, 'export-other-site.xml');
     const news = await count(NEWS);
-    const report = await importWordpress(
-      options({ cms: utrecht, werkplaats: 'NH', file: path.join(FIXTURES, 'export-other-site.xml'), authors: false }),
-    );
-    expect(report.imported).toEqual([]);
-    expect(report.failed.map((f) => f.postId)).toEqual(['7']);
-    expect(report.failed[0]!.reason).toMatch(/eigen werkplaats/);
+    const refused = await importWordpress(options({ cms: utrecht, werkplaats: 'NH', file: otherSite, authors: false }));
+    expect(refused.imported).toEqual([]);
+    expect(refused.failed.map((f) => f.postId)).toEqual(['7']);
+    expect(refused.failed[0]!.reason).toMatch(/eigen werkplaats/);
     expect(await count(NEWS)).toBe(news);
+    const own = await importWordpress(options({ cms: utrecht, werkplaats: 'Utrecht', file: otherSite, authors: false }));
+    expect(own.imported.map((l) => l.postId)).toEqual(['7']);
+    expect(own.themes.refused).toEqual([expect.stringMatching(/^Wijkwerk: /)]);
+    expect(await find('api::thema.thema', 'wijkwerk', 'draft')).toBeNull();
+    expect(await count(NEWS)).toBe(news + 1);
   });
 });
