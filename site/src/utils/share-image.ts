@@ -6,6 +6,14 @@ import { absolute } from './urls.ts';
 /** Share images are 1200 px wide JPEGs (what Open Graph readers expect), height in proportion. */
 const SHARE_WIDTH = 1200;
 
+/** The image a page shares: the editor's SEO share image, else the page's own first image. */
+export function shareSource(
+  seo: { shareImage?: Image | null } | null | undefined,
+  ...own: (Image | null | undefined)[]
+): Image | undefined {
+  return seo?.shareImage ?? own.find((image): image is Image => Boolean(image));
+}
+
 /** The absolute URL of a page's share image (og:image), made from a CMS image at build time. */
 export async function shareImageUrl(image: Image | null | undefined, site: URL | undefined): Promise<string | undefined> {
   if (!image) return undefined;

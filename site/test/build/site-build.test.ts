@@ -166,9 +166,15 @@ describe('site built from the fixture snapshot', () => {
     expect(page('/agenda/professionaliteit-in-samenspel/')).toContain('"@type":"Event"');
     expect(page('/nieuws/interview-guido-walraven-agenderen/')).toContain('"@type":"NewsArticle"');
     expect(page('/werkplaatsen/zuid-holland-zuid/')).toContain('"@type":"Organization"');
-    expect(page('/nieuws/interview-guido-walraven-agenderen/')).toMatch(
-      /<meta property="og:image" content="https:\/\/wsd\.example\/_astro\//,
-    );
+    const shareImage = /<meta property="og:image" content="https:\/\/wsd\.example\/_astro\/[^"]+\.jpe?g"/;
+    // Every page with an image shares it: news and events their cover, a kennisagenda its first figure.
+    expect(page('/nieuws/interview-guido-walraven-agenderen/')).toMatch(shareImage);
+    expect(page('/agenda/professionaliteit-in-samenspel/')).toMatch(shareImage);
+    expect(page('/agenda/professionaliteit-in-samenspel/')).toMatch(/<meta property="og:image:alt" content="[^"]+"/);
+    expect(page('/kennisagenda/kennisagenda-noord-holland-2023-2026/')).toMatch(shareImage);
+    // Pages without any image share none (no broken og:image).
+    expect(page('/agenda/themabijeenkomst-professionaliteit-kus-2016/')).not.toContain('og:image');
+    expect(page('/werkplaatsen/utrecht/')).not.toContain('og:image');
   });
 
   it('the sitemap lists every page but 404 and search, and nothing else', () => {
