@@ -3,6 +3,7 @@
  * content. Generates local secrets on the first run, builds only what changed, starts
  * every part, prints the URLs and logins, and stops everything cleanly on Ctrl-C.
  */
+import { toQueryString } from '@wsd/shared-types';
 import { withDerivedUrls } from '../env/derived-urls.ts';
 import { ensureLocalEnv, readEnvFile } from '../env/local-env.ts';
 import { detail, fail, seconds, step } from '../lib/log.ts';
@@ -29,7 +30,8 @@ async function shutdown(code: number): Promise<never> {
 
 /** The demo editor logins the CMS seeded: one per werkplaats (read through the content API) and the chief editor. */
 async function demoLogins(cmsUrl: string, token: string | undefined): Promise<string[]> {
-  const response = await fetch(`${cmsUrl}/api/werkplaatsen?fields[0]=slug&fields[1]=name&sort=name&pagination[pageSize]=100`, {
+  const query = toQueryString({ fields: ['slug', 'name'], sort: ['name'], pagination: { pageSize: 100 } });
+  const response = await fetch(`${cmsUrl}/api/werkplaatsen?${query}`, {
     headers: { Authorization: `Bearer ${token ?? ''}` },
   });
   if (!response.ok) return [`(could not list the werkplaatsen: HTTP ${response.status})`];

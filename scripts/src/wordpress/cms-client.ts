@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { toQueryString } from '@wsd/shared-types';
 
 /** A refused admin API request, with the request and the CMS's own message. */
 export class CmsRequestError extends Error {
@@ -76,17 +77,15 @@ export function createCmsClient(cmsUrl: string, token: string) {
     return parsed as T;
   };
   const collection = (uid: string) => `/content-manager/collection-types/${uid}`;
-  const query = (filters: Record<string, string>, extra = '') =>
-    `?${new URLSearchParams({ ...filters, pageSize: '100', ...(extra ? { fields: extra } : {}) })}`;
 
   return {
-    /** Every entry of a type matching `filters` (query-string form, e.g. `filters[slug][$eq]`), paged through. */
-    async findAll(uid: string, filters: Record<string, string> = {}): Promise<Doc[]> {
+    /** Every entry of a type (its draft version, as the list view shows it), paged through. */
+    async findAll(uid: string): Promise<Doc[]> {
       const all: Doc[] = [];
       for (let page = 1; ; page++) {
         const found = await request<{ results: Doc[]; pagination: { pageCount: number } }>(
           'GET',
-          `${collection(uid)}${query({ ...filters, page: String(page) })}`,
+          `${collection(uid)}?${toQueryString({ page, pageSize: 100 })}`,
         );
         all.push(...found.results);
         if (page >= found.pagination.pageCount) return all;
@@ -104,7 +103,7 @@ export function createCmsClient(cmsUrl: string, token: string) {
     filesNamed: (name: string) =>
       request<{ results: UploadedFile[] }>(
         'GET',
-        `/upload/files?${new URLSearchParams({ 'filters[name][$eq]': name, pageSize: '10' })}`,
+        `/upload/files?${toQueryString({ filters: { name: { $eq: name } }, pageSize: 10 })}`,
       ).then((r) => r.results),
     async upload(file: string, info: { name: string; alternativeText: string; caption?: string }): Promise<UploadedFile> {
       const form = new FormData();
