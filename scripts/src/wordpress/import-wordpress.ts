@@ -336,11 +336,9 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
   await publishAll(options.cms, toPublish, report);
   sortReport(report);
 
-  const redirects = new Map<string, string>();
-  for (const post of index.posts.values())
-    for (const url of post.oldUrls) redirects.set(linkKey(url, index.channel.siteUrl) ?? '', post.newPath);
-  redirects.delete('');
-  if (!options.dryRun) report.redirectFiles = writeRedirectMap(options.redirectsDir, `wordpress-${slugify(options.werkplaats)}`, redirects);
-  report.redirects = redirects.size;
+  // Every old address of an imported post (assignAddresses mapped them) keeps working.
+  if (!options.dryRun)
+    report.redirectFiles = writeRedirectMap(options.redirectsDir, `wordpress-${slugify(options.werkplaats)}`, index.links);
+  report.redirects = index.links.size;
   return report;
 }
