@@ -74,13 +74,21 @@ export async function freshDatabase(client: DatabaseClient): Promise<Database> {
 }
 
 type Pool = { numUsed(): number; numPendingAcquires(): number; numPendingCreates(): number };
+const poolOf = (strapi: Core.Strapi) => (strapi.db.connection as unknown as { client: { pool?: Pool } }).client.pool;
+
+/** The connection pool in a line, for a test that reports a shutdown that hangs. */
+function describePool(strapi: Core.Strapi): string {
+  const pool = poolOf(strapi);
+  if (!pool) return 'no connection pool';
+  return `connections in use ${pool.numUsed()}, waiting ${pool.numPendingAcquires()}, being opened ${pool.numPendingCreates()}`;
+}
 
 /**
  * Waits (up to 5 s) until no query holds or waits for a connection: destroying knex with
  * work still queued rejects those queries with "aborted" after the test has finished.
  */
 async function drainPool(strapi: Core.Strapi): Promise<void> {
-  const pool = (strapi.db.connection as unknown as { client: { pool?: Pool } }).client.pool;
+  const pool = poolOf(strapi);
   const deadline = Date.now() + 5000;
   while (pool && Date.now() < deadline && pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() > 0) {
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -95,6 +103,8 @@ export type CmsInstance = {
   siteToken: string;
   env: Record<string, string>;
   stop: () => Promise<void>;
+  /** What the database pool is doing (used, waiting, opening), for diagnostics. */
+  poolState: () => string;
 };
 
 export type StartOptions = {
@@ -141,5 +151,6 @@ export async function startCms(database: Database, options: StartOptions = {}): 
       await drainPool(strapi);
       await strapi.destroy();
     },
+    poolState: () => describePool(strapi),
   };
 }

@@ -14,6 +14,15 @@ const { Client } = require('pg') as typeof import('pg');
 const OUTAGE_MS = 3000;
 const SAVE_TIMEOUT_MS = 15_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Whether `work` settles (either way) within `ms`. */
+const settles = (work: Promise<unknown>, ms: number) =>
+  Promise.race([
+    work.then(
+      () => true,
+      () => true,
+    ),
+    sleep(ms).then(() => false),
+  ]);
 const withTimeout = <T>(work: Promise<T>, ms: number) =>
   Promise.race([work, sleep(ms).then(() => Promise.reject(new Error(`save did not settle within ${ms} ms`)))]);
 
@@ -56,11 +65,18 @@ describe('PostgreSQL restarted under a running CMS', () => {
   let cms: CmsInstance | undefined;
   afterAll(async () => {
     // A save the outage left unsettled can keep a pooled connection busy, and Strapi's
-    // shutdown waits for it (seen in CI): after 20 s the proxy ends every connection.
+    // shutdown (knex's pool) waits for it without a limit (seen in CI). Ending the proxy's
+    // connections fails that save; should the shutdown still hang, the database is dropped
+    // anyway (WITH FORCE) and the hang reported: the test's verdict is already in.
     const stopped = cms?.stop();
-    const done = stopped ? await Promise.race([stopped.then(() => true), sleep(20_000).then(() => false)]) : true;
+    if (stopped && !(await settles(stopped, 20_000))) {
+      console.warn(`CMS shutdown still waiting after 20 s (${cms!.poolState()}); ending its database connections`);
+      await proxy?.close();
+      proxy = undefined;
+      if (!(await settles(stopped, 20_000)))
+        console.warn(`CMS shutdown did not finish (${cms!.poolState()}); dropping its database anyway`);
+    }
     await proxy?.close();
-    if (!done) await stopped;
     await database?.drop();
   }, 120_000);
 
