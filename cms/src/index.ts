@@ -8,6 +8,7 @@ import { registerRegionGuard } from './access/region-guard';
 import { ensureMediaSettings } from './media/media-settings';
 import { registerGithubDispatch } from './publishing/github-dispatch';
 import { registerDatabaseRejectionGuard } from './resilience/database-rejections';
+import { registerPublishStatusRoutes } from './publishing/publish-status';
 import { ensurePublishWebhook } from './publishing/webhook';
 import { ensureDemoAdmin } from './seed/demo-admin';
 import { ensureDemoEditors } from './seed/demo-editors';
@@ -23,6 +24,7 @@ export default {
     registerRegionGuard(strapi);
     registerDatabaseRejectionGuard(strapi);
     equaliseLoginTiming(strapi);
+    registerPublishStatusRoutes(strapi);
   },
 
   /**

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPublisher } from '../src/publishing/create-publisher.ts';
-import type { SiteBuilder } from '../src/publishing/site-builder.ts';
+import type { BuildFailure } from '@wsd/shared-types';
+import { SiteBuildFailure, type SiteBuilder } from '../src/publishing/site-builder.ts';
 import { recordFinding } from '../src/reliability/findings.ts';
 
 const SECRET = 'publish-secret-for-tests';
@@ -25,7 +26,7 @@ async function fakeCms() {
   return cms;
 }
 
-type Control = { fail?: string; builds: number; page?: () => string };
+type Control = { fail?: string; failure?: BuildFailure; builds: number; page?: () => string };
 
 /**
  * Writes a small site into the build folder, as the real build does (and lists its files):
@@ -36,6 +37,7 @@ function fakeBuilder(control: Control): SiteBuilder {
   return async ({ config }) => {
     control.builds++;
     if (control.fail) throw new Error(`astro build failed\n${control.fail}`);
+    if (control.failure) throw new SiteBuildFailure(control.failure);
     const outDir = config.outDir!;
     mkdirSync(path.join(outDir, 'nieuws'), { recursive: true });
     writeFileSync(path.join(outDir, 'index.html'), control.page ? control.page() : `<h1>build ${control.builds}</h1>`);
@@ -189,6 +191,75 @@ describe('publishing service', () => {
       error: expect.stringContaining('Nieuwsbericht "kapot" (documentId abc123): field "lead"'),
     });
     expect(status.pending).toHaveLength(1);
+  });
+
+  it('tells the CMS, with the secret only, where one entry stands and links its live page', async () => {
+    const { service, url, hook, releases, control } = await setup();
+    await service.coalescer.idle();
+    const auth = { headers: { Authorization: `Bearer ${SECRET}` } };
+    const entry = (publishedAt: string, init: RequestInit = auth) =>
+      fetch(
+        `${url}/status/entry?${new URLSearchParams({ uid: 'api::nieuwsbericht.nieuwsbericht', documentId: 'abc123', slug: 'buurtteams', publishedAt })}`,
+        init,
+      );
+    expect((await entry(new Date().toISOString(), {})).status).toBe(401);
+    expect((await fetch(`${url}/status/builds`)).status).toBe(401);
+    expect(await (await fetch(`${url}/status/entry?uid=admin::user`, auth)).json()).toEqual({
+      error: 'uid: "admin::user" is not a content type of the site',
+    });
+
+    const publishedAt = new Date().toISOString();
+    expect(await (await entry(publishedAt)).json()).toEqual({ state: 'publishing', expectedSeconds: 1, url: null });
+    await hook('entry.publish', { documentId: 'abc123', slug: 'buurtteams', title: 'Buurtteams leren van elkaar' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await service.coalescer.idle();
+    // The fake build writes no news page; the live release gets one to link to.
+    mkdirSync(path.join(releases.current, 'nieuws', 'buurtteams'), { recursive: true });
+    writeFileSync(path.join(releases.current, 'nieuws', 'buurtteams', 'index.html'), '<h1>Buurtteams</h1>');
+    const live = (await (await entry(publishedAt)).json()) as Record<string, unknown>;
+    expect(live).toEqual({ state: 'live', since: service.status().lastBuild!.finishedAt, url: 'http://127.0.0.1:4321/nieuws/buurtteams/' });
+
+    control.failure = {
+      kind: 'invalid-entry',
+      contentType: 'Nieuwsbericht',
+      documentId: 'abc123',
+      slug: 'buurtteams',
+      field: 'lead',
+      problem: 'Invalid input: expected string, received null',
+      message: 'x',
+    };
+    const republished = new Date().toISOString();
+    await hook('entry.publish', { documentId: 'abc123', slug: 'buurtteams', title: 'Buurtteams leren van elkaar' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await service.coalescer.idle();
+    expect(await (await entry(republished)).json()).toMatchObject({
+      state: 'failed',
+      reason: expect.stringContaining('Nieuwsbericht ‘buurtteams’: het veld ‘lead’ is leeg'),
+      url: 'http://127.0.0.1:4321/nieuws/buurtteams/',
+    });
+    const builds = (await (await fetch(`${url}/status/builds`, auth)).json()) as {
+      live: string;
+      builds: { changes: string[]; result: string }[];
+    };
+    expect(builds.live).toBe(releases.live());
+    expect(builds.builds.slice(0, 3).map((b) => [b.result, b.changes])).toEqual([
+      ['failed', ['Nieuwsbericht ‘Buurtteams leren van elkaar’ gepubliceerd']],
+      ['live', ['Nieuwsbericht ‘Buurtteams leren van elkaar’ gepubliceerd']],
+      ['live', ['Eerste bouw van de site']],
+    ]);
+  });
+
+  it('a rebuild asked for from the admin names who asked, without letting the name inject anything', async () => {
+    const { service, url } = await setup();
+    await service.coalescer.idle();
+    const response = await fetch(`${url}/admin/rebuild?full=1&by=${encodeURIComponent('Hoofdredactie <script>Demo')}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${SECRET}` },
+    });
+    expect(response.status).toBe(202);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await service.coalescer.idle();
+    expect(service.status().lastBuild).toMatchObject({ full: true, trigger: ['full rebuild requested by Hoofdredactie scriptDemo'] });
   });
 
   it('a change pending at shutdown is built after a restart', async () => {

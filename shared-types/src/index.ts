@@ -21,3 +21,4 @@ export * from './rest.ts';
 export * from './build-config.ts';
 export * from './amsterdam-time.ts';
 export * from './site-urls.ts';
+export * from './build-failure-text.ts';

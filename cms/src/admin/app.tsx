@@ -3,7 +3,14 @@
  * reads the chosen language from localStorage before it renders; on a first visit there
  * is none yet, so we set Dutch there. Each demo user also has Dutch as preferred language.
  */
+import { Earth } from '@strapi/icons';
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { addLiveLinkColumn } from './publish-status/LiveLinkColumn';
+import { PublishStatusPanel } from './publish-status/PublishStatusPanel';
+
 const LANGUAGE_KEY = 'strapi-admin-language';
+
+type ContentManagerApis = { addEditViewSidePanel: (panels: unknown[]) => void };
 
 export default {
   config: {
@@ -23,11 +30,26 @@ export default {
         'app.components.MediaLibraryBanner.button': 'Documentatie (Engels)',
         'app.components.MediaLibraryBanner.button.enabled': 'Aankondiging lezen (Engels)',
         'app.components.MediaLibraryBanner.close': 'Sluiten',
+        'wsd.widget.publishing.title': 'Publicatie van de site',
+        'wsd.list.live-link': 'Op de site',
       },
     },
   },
-  register() {
+  register(app: StrapiApp) {
     if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'nl');
+    // On the homepage, for everyone who may read content: the site's live state and last builds.
+    app.widgets.register({
+      id: 'wsd-publishing',
+      icon: Earth,
+      title: { id: 'wsd.widget.publishing.title', defaultMessage: 'Publicatie van de site' },
+      component: async () => (await import('./publish-status/BuildsWidget')).BuildsWidget,
+      permissions: [{ action: 'plugin::content-manager.explorer.read' }],
+    });
   },
-  bootstrap() {},
+  bootstrap(app: StrapiApp) {
+    // Every edit view: where the entry stands on the public site.
+    (app.getPlugin('content-manager').apis as ContentManagerApis).addEditViewSidePanel([PublishStatusPanel]);
+    // Every list view: a "Bekijk op site" link in the rows of published entries.
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addLiveLinkColumn);
+  },
 };

@@ -15,6 +15,9 @@ describe('editors: region-scoped roles, preview links, scheduled publishing, upl
   let cms: CmsInstance;
   let hookServer: Server;
   const hooks: { event: string; uid?: string }[] = [];
+  /** Requests the CMS made to the publishing service's status and rebuild routes, and what the fake service answers. */
+  const serviceCalls: { method: string; url: URL; auth: string | undefined }[] = [];
+  let serviceAnswer: Record<string, unknown> = {};
   const tokens = new Map<string, string>();
   let nh: string;
   let zhz: string;
@@ -60,6 +63,12 @@ describe('editors: region-scoped roles, preview links, scheduled publishing, upl
 
   beforeAll(async () => {
     hookServer = createServer((req, res) => {
+      if (!req.url?.startsWith('/hooks/')) {
+        serviceCalls.push({ method: req.method!, url: new URL(req.url!, 'http://service'), auth: req.headers.authorization });
+        return void res
+          .writeHead(req.method === 'POST' ? 202 : 200, { 'Content-Type': 'application/json' })
+          .end(JSON.stringify(serviceAnswer));
+      }
       let raw = '';
       req.on('data', (chunk) => (raw += chunk));
       req.on('end', () => {
@@ -168,6 +177,91 @@ describe('editors: region-scoped roles, preview links, scheduled publishing, upl
       .poll(() => cms.strapi.documents(NEWS).findOne({ documentId: id, status: 'published' } as never), { timeout: 20_000, interval: 500 })
       .not.toBeNull();
     await expect.poll(() => hooks.slice(hooksBefore).some((h) => h.event === 'entry.publish'), { timeout: 10_000 }).toBe(true);
+  });
+
+  it('the admin asks the publishing service where a published entry stands, with the secret, and names the field by its label', async () => {
+    const id = await newsOf(nh);
+    const status = (email: string, documentId = id, uid = NEWS) => admin(email, 'GET', `/wsd-publishing/entries/${uid}/${documentId}`);
+    serviceAnswer = {
+      state: 'failed',
+      at: '2026-12-03T09:00:00.000Z',
+      reason:
+        'Nieuwsbericht ‘x’: het veld ‘lead’ is leeg, maar moet ingevuld zijn. Pas dit item aan en publiceer opnieuw; de site toont de vorige versie.',
+      failure: { kind: 'invalid-entry', contentType: 'Nieuwsbericht', documentId: id, field: 'lead', problem: 'x', message: 'x' },
+      url: 'https://wsd.example/nieuws/x/',
+    };
+    serviceCalls.length = 0;
+    const { status: code, json } = await status(NH_EDITOR);
+    expect(code).toBe(200);
+    expect(json).toMatchObject({
+      state: 'failed',
+      reason: expect.stringContaining('het veld ‘Intro’ is leeg'),
+      url: 'https://wsd.example/nieuws/x/',
+    });
+    const [call] = serviceCalls;
+    expect(call?.url.pathname).toBe('/status/entry');
+    expect(call?.auth).toBe('Bearer editors-test-secret');
+    const published = (await cms.strapi.documents(NEWS).findOne({ documentId: id, status: 'published' } as never)) as unknown as {
+      slug: string;
+      publishedAt: string;
+    };
+    expect(Object.fromEntries(call!.url.searchParams)).toMatchObject({
+      uid: NEWS,
+      documentId: id,
+      slug: published.slug,
+      publishedAt: new Date(published.publishedAt).toISOString(),
+    });
+  });
+
+  it('a draft reports itself without asking the service; a scheduled one says when', async () => {
+    const created = await admin(NH_EDITOR, 'POST', NEWS_URL, draftNews('Concept met status', nh));
+    const id = created.json.data!.documentId!;
+    serviceCalls.length = 0;
+    expect((await admin(NH_EDITOR, 'GET', `/wsd-publishing/entries/${NEWS}/${id}`)).json).toEqual({ state: 'draft' });
+    const executeAt = new Date(Date.now() + 3_600_000).toISOString();
+    expect(
+      (await admin(NH_EDITOR, 'POST', '/publisher/actions', { data: { executeAt, mode: 'publish', entityId: id, entitySlug: NEWS } }))
+        .status,
+    ).toBe(201);
+    expect((await admin(NH_EDITOR, 'GET', `/wsd-publishing/entries/${NEWS}/${id}`)).json).toEqual({
+      state: 'scheduled',
+      scheduledAt: executeAt,
+    });
+    expect(serviceCalls).toEqual([]);
+  });
+
+  it('the status routes refuse callers without a login, other content and unknown entries', async () => {
+    const id = await newsOf(nh);
+    for (const [method, pathname] of [
+      ['GET', `/wsd-publishing/entries/${NEWS}/${id}`],
+      ['GET', '/wsd-publishing/builds'],
+      ['POST', '/wsd-publishing/rebuild'],
+    ]) {
+      const response = await fetch(`${cms.url}${pathname}`, { method });
+      expect(response.status, `${method} ${pathname}`).toBe(401);
+    }
+    expect((await admin(NH_EDITOR, 'GET', `/wsd-publishing/entries/admin::user/1`)).status).toBe(404);
+    expect((await admin(NH_EDITOR, 'GET', `/wsd-publishing/entries/${NEWS}/bestaatniet000000000000`)).status).toBe(404);
+  });
+
+  it('only the hoofdredactie may ask for a full rebuild, which the service gets with their name', async () => {
+    serviceAnswer = { live: '20261203-090000', builds: [] };
+    serviceCalls.length = 0;
+    expect((await admin(NH_EDITOR, 'GET', '/wsd-publishing/builds')).json).toMatchObject({
+      state: 'connected',
+      live: '20261203-090000',
+      mayRebuild: false,
+    });
+    expect((await admin(DEMO_CHIEF_EDITOR_EMAIL, 'GET', '/wsd-publishing/builds')).json).toMatchObject({ mayRebuild: true });
+    serviceCalls.length = 0;
+    const refused = await admin(NH_EDITOR, 'POST', '/wsd-publishing/rebuild');
+    expect(refused.status).toBe(403);
+    expect(serviceCalls).toEqual([]);
+    const accepted = await admin(DEMO_CHIEF_EDITOR_EMAIL, 'POST', '/wsd-publishing/rebuild');
+    expect(accepted.status).toBe(202);
+    expect(serviceCalls.map((c) => [c.method, c.url.pathname, c.url.searchParams.get('full'), c.url.searchParams.get('by')])).toEqual([
+      ['POST', '/admin/rebuild', '1', expect.stringMatching(/\S/)],
+    ]);
   });
 
   it('the preview link is signed for the document and only the preview token reads drafts', async () => {

@@ -13,22 +13,31 @@ export type Change = {
   /** Which collection (shared-types name) and document, when known. */
   collection?: CollectionName;
   documentId?: string;
+  /** The entry's title (or name, or slug) as the webhook carried it, for the admin's build list. */
+  title?: string;
+  /** When the CMS published the version the event is about (the CMS's clock, as the admin's status query). */
+  publishedAt?: string;
   /** Rebuild everything: every entry, page and search record (command, schedule, code change). */
   full?: boolean;
 };
 
-const collectionOf = (uid: string | undefined): CollectionName | undefined =>
+export const collectionOf = (uid: string | undefined): CollectionName | undefined =>
   (Object.entries(CONTENT_TYPES) as [CollectionName, { uid: string }][]).find(([, spec]) => spec.uid === uid)?.[0];
 
 /** The change a webhook describes. */
 export function changeFromWebhook(payload: WebhookPayload, description: string): Change {
-  const entry = payload.entry as { documentId?: unknown } | null | undefined;
+  const entry = payload.entry as
+    { documentId?: unknown; title?: unknown; name?: unknown; slug?: unknown; publishedAt?: unknown } | null | undefined;
   const documentId = typeof entry?.documentId === 'string' ? entry.documentId : undefined;
+  const title = [entry?.title, entry?.name, entry?.slug].find((value): value is string => typeof value === 'string' && value !== '');
   return {
     description,
     event: payload.event,
     ...(collectionOf(payload.uid) ? { collection: collectionOf(payload.uid)! } : {}),
     ...(documentId ? { documentId } : {}),
+    // Capped: the state file keeps it, and a webhook body is not trusted to be small.
+    ...(title ? { title: title.slice(0, 120) } : {}),
+    ...(typeof entry?.publishedAt === 'string' && !Number.isNaN(Date.parse(entry.publishedAt)) ? { publishedAt: entry.publishedAt } : {}),
   };
 }
 

@@ -82,6 +82,7 @@ export function createPublisher(config: PublishingConfig) {
     fullRebuildAt: config.fullRebuildAt,
     limits: config.limits ?? DEFAULT_LIMITS,
     redirectsDir: path.join(root, 'redirects'),
+    siteUrl: config.site.siteUrl,
     ...(config.preview ? { preview: config.preview } : {}),
   });
   return {

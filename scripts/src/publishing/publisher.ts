@@ -39,6 +39,16 @@ export type PublisherOptions = {
 /** Search records of content without a page (dossier articles), written by the build; not part of a release. */
 const EXTRA_RECORDS = 'zoekindex-extra.json';
 
+/** Changes a build record keeps by name; a storm of 1,000 events must not bloat the state file. */
+const RECORDED_CHANGES = 25;
+
+/** The distinct changes (per entry and event) of a build, capped, and how many were left out. */
+function recordedChanges(changes: Change[]): Pick<BuildRecord, 'changes' | 'moreChanges'> {
+  const distinct = [...new Map(changes.map((c) => [c.documentId ? `${c.event}:${c.documentId}` : c.description, c])).values()];
+  const kept = distinct.slice(0, RECORDED_CHANGES);
+  return { changes: kept, ...(distinct.length > kept.length ? { moreChanges: distinct.length - kept.length } : {}) };
+}
+
 /** Lines of a failed build's output that say what went wrong, when the failure file has nothing. */
 const CAUSES = [/\b\S+ (?:"[^"]+" )?\(documentId [^)]+\): field "[^"]+"[^\n]*/, /The CMS (?:did not answer|answered \d+)[^\n]*/];
 
@@ -117,6 +127,7 @@ export class Publisher {
     const record: BuildRecord = {
       id: releases.newId(),
       trigger: changes.map((c) => c.description),
+      ...recordedChanges(changes),
       startedAt: new Date().toISOString(),
       result: 'running',
       full,

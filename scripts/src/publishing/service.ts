@@ -5,9 +5,11 @@ import { previewGateway, type PreviewOptions } from '../preview/preview-gateway.
 import { createHardenedServer, DEFAULT_LIMITS, type Limits } from '../serve/hardened-server.ts';
 import { redirectLookup } from '../serve/redirect-map.ts';
 import { SECURITY_HEADERS, staticHandler } from '../serve/static-server.ts';
+import { buildSummaries } from './build-summaries.ts';
 import { asChange, changeFromWebhook, type Change } from './changes.ts';
 import { Coalescer } from './coalescer.ts';
 import { contentFingerprint } from './content-fingerprint.ts';
+import { entryQuery, entryReport, liveLinks } from './entry-report.ts';
 import type { Logger } from './log.ts';
 import type { Publisher } from './publisher.ts';
 import type { Releases } from './releases.ts';
@@ -33,6 +35,8 @@ export type ServiceOptions = {
   preview?: PreviewOptions;
   /** Timeouts and connections per client of the HTTP server. */
   limits?: Limits;
+  /** Public URL of the site, for the admin's "Bekijk op site" links. */
+  siteUrl?: string;
   /** Folder of redirect maps (old WordPress addresses → new paths), answered with 301. */
   redirectsDir?: string;
 };
@@ -109,6 +113,18 @@ export function createPublishingService(options: ServiceOptions) {
     };
   };
 
+  /** Changes not yet built: waiting in this process, or remembered from before a restart. */
+  const waiting = (): Change[] => [...coalescer.state.pending, ...state.get().pending.map(asChange)];
+
+  /** What the admin shows: the last builds in Dutch and the live state. */
+  const builds = () => ({
+    live: releases.live() ?? null,
+    liveSince: state.get().history.findLast((r) => r.result === 'live')?.finishedAt ?? null,
+    building: coalescer.state.building,
+    waiting: coalescer.state.pending.length,
+    builds: buildSummaries(state.get().history),
+  });
+
   const publicStatus = () => ({ live: Boolean(releases.live()), healthy: state.get().history.at(-1)?.result !== 'failed' });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -122,13 +138,36 @@ export function createPublishingService(options: ServiceOptions) {
       if (!verifyBearer(req.headers.authorization, options.secret)) return json(res, 200, publicStatus());
       return json(res, 200, status());
     }
+    // For the admin, through the CMS (which holds the secret): one entry's state and the build list.
+    if (url.pathname === '/status/entry' || url.pathname === '/status/builds' || url.pathname === '/status/links') {
+      if (!verifyBearer(req.headers.authorization, options.secret)) return json(res, 401, { error: 'Niet geautoriseerd' });
+      if (url.pathname === '/status/builds') return json(res, 200, builds());
+      if (url.pathname === '/status/links') {
+        const links = liveLinks(url.searchParams, releases.live() ? liveRoot() : null, options.siteUrl);
+        return json(res, 'error' in links ? 400 : 200, links);
+      }
+      const query = entryQuery(url.searchParams);
+      if ('error' in query) return json(res, 400, query);
+      const root = releases.live() ? liveRoot() : null;
+      return json(
+        res,
+        200,
+        entryReport({ history: state.get().history, waiting: waiting(), query, liveRoot: root, siteUrl: options.siteUrl }),
+      );
+    }
     if (preview && url.pathname.startsWith('/preview/')) return preview(req, res);
     if (url.pathname === '/admin/rebuild' || url.pathname === '/admin/rollback') {
       if (req.method !== 'POST' || !verifyBearer(req.headers.authorization, options.secret))
         return json(res, 401, { error: 'Niet geautoriseerd' });
       if (url.pathname === '/admin/rebuild') {
         const full = url.searchParams.get('full') === '1';
-        notify({ description: full ? 'full rebuild requested' : 'rebuild requested', full });
+        // Who asked (a name the CMS passes on), for the admin's build list.
+        const by = url.searchParams
+          .get('by')
+          ?.replace(/[^\p{L}\p{N} .'-]/gu, '')
+          .slice(0, 80)
+          .trim();
+        notify({ description: `${full ? 'full rebuild requested' : 'rebuild requested'}${by ? ` by ${by}` : ''}`, full });
         return json(res, 202, { accepted: true, full });
       }
       const id = releases.rollback();

@@ -6,6 +6,10 @@ import type { Change } from './changes.ts';
 export type BuildRecord = {
   id: string;
   trigger: string[];
+  /** The changes it built, one per entry and event (the admin names them); older records have only `trigger`. */
+  changes?: Change[];
+  /** Changes left out of `changes` to keep the state file small. */
+  moreChanges?: number;
   startedAt: string;
   finishedAt?: string;
   result: 'running' | 'live' | 'failed';

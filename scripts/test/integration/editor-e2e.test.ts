@@ -1,9 +1,21 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import accounts from '../../../cms/src/seed/demo-accounts.json' with { type: 'json' };
 import { launchBrowser } from '../../../site/test/harness/browser.ts';
 import { prepareCms } from '../../src/dev/prepare-cms.ts';
-import { startLiveStack, type LiveStack } from './live-stack.ts';
+import { startLiveStack, writeBrokenNewsItem, type LiveStack } from './live-stack.ts';
+
+/** Screenshots for the editor guide (docs/afbeeldingen/), written when WSD_SCREENSHOTS=1: `WSD_SCREENSHOTS=1 npx vitest run test/integration/editor-e2e.test.ts` in scripts/. */
+const SCREENSHOTS =
+  process.env.WSD_SCREENSHOTS === '1' ? fileURLToPath(new URL('../../../docs/afbeeldingen/', import.meta.url)) : undefined;
+const screenshot = async (target: Pick<Page, 'screenshot'>, name: string) => {
+  if (!SCREENSHOTS) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await target.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+};
 
 const NEWS_EDIT = '/admin/content-manager/collection-types/api::nieuwsbericht.nieuwsbericht';
 const TITLE = 'Buurtteams in Noord-Holland leren van elkaar';
@@ -75,7 +87,22 @@ describe('an editor writes, previews and publishes a news item in the admin', ()
     await page.goto(editUrl);
   });
 
+  let editUrl = '';
+  const panel = () => page.getByTestId('wsd-publish-status');
+  /** Every state the edit view's "Op de site" panel showed, in order. */
+  const statesSeen: string[] = [];
+
   it('publishes, and the item is live on the served site', async () => {
+    editUrl = page.url();
+    void (async () => {
+      for (let i = 0; i < 600 && !statesSeen.includes('live'); i++) {
+        const state = await panel()
+          .getAttribute('data-state', { timeout: 200 })
+          .catch(() => null);
+        if (state && statesSeen.at(-1) !== state) statesSeen.push(state);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    })();
     // Wait for the edit form to hold the stored document before acting on it.
     await expect.poll(() => page.getByLabel('Titel').inputValue(), { timeout: 20_000 }).toBe(TITLE);
     // The edit view's own "Publiceer", not the scheduling plugin's (which has a check icon).
@@ -93,5 +120,52 @@ describe('an editor writes, previews and publishes a news item in the admin', ()
     await site.goto(`${stack.url}/nieuws/`);
     expect(await site.getByRole('link', { name: TITLE }).count()).toBeGreaterThan(0);
     await site.close();
+  }, 120_000);
+
+  it('the edit view showed "Wordt gepubliceerd…", then "Online sinds …" with a working "Bekijk op site" link', async () => {
+    await expect.poll(() => panel().getAttribute('data-state'), { timeout: 30_000 }).toBe('live');
+    expect(statesSeen).toContain('publishing');
+    expect(statesSeen.indexOf('publishing')).toBeLessThan(statesSeen.indexOf('live'));
+    expect(await panel().innerText()).toMatch(/^Online sinds \d{2}:\d{2}\n/);
+    const link = panel().getByRole('link', { name: /Bekijk op site/ });
+    const href = await link.getAttribute('href');
+    // The stack's public URL is https://wsd.example; the service itself serves that site here.
+    expect(href).toBe(`https://wsd.example/nieuws/${SLUG}/`);
+    expect((await fetch(`${stack.url}${new URL(href!).pathname}`)).status).toBe(200);
+    await screenshot(page, 'op-de-site-online');
+  });
+
+  it('the list view links the published item to its page, and the homepage widget lists the build', async () => {
+    await page.goto(`${stack.cms.url}${NEWS_EDIT}`);
+    const row = page.getByRole('row').filter({ hasText: TITLE });
+    await expect
+      .poll(() => row.getByRole('link', { name: 'Bekijk op site' }).getAttribute('href'), { timeout: 20_000 })
+      .toBe(`https://wsd.example/nieuws/${SLUG}/`);
+    await page.goto(`${stack.cms.url}/admin`);
+    const widget = page.getByTestId('wsd-builds-widget');
+    await expect.poll(() => widget.innerText(), { timeout: 20_000 }).toContain(`Nieuwsbericht ‘${TITLE}’ gepubliceerd`);
+    expect(await widget.innerText()).toMatch(/De site is online, laatst bijgewerkt \d{2}:\d{2}\./);
+    await screenshot(page.locator('div').filter({ hasText: 'Publicatie van de site' }).filter({ has: widget }).last(), 'publicatie-widget');
+    // A region editor does not get the hoofdredactie's rebuild button.
+    expect(await widget.getByRole('button', { name: 'Site opnieuw bouwen' }).count()).toBe(0);
+  });
+
+  it('a publish whose build fails names the entry at fault in Dutch, in the edit view and the widget', async () => {
+    await writeBrokenNewsItem(stack.cms);
+    await page.goto(editUrl);
+    await expect.poll(() => page.getByLabel('Intro').inputValue(), { timeout: 20_000 }).not.toBe('');
+    await page.getByLabel('Intro').fill('Vier buurtteams delen een jaar lang hun vragen met de hogeschool.');
+    await page
+      .getByRole('button', { name: 'Publiceer', exact: true })
+      .filter({ hasNot: page.locator('svg') })
+      .click();
+    await expect.poll(() => panel().getAttribute('data-state'), { timeout: 60_000 }).toBe('failed');
+    expect(await panel().innerText()).toContain(
+      'Publicatie mislukt: Nieuwsbericht ‘kapot-bericht’: het veld ‘Intro’ is leeg, maar moet ingevuld zijn. Pas dit item aan en publiceer opnieuw; de site toont de vorige versie.',
+    );
+    await screenshot(page, 'op-de-site-mislukt');
+    await page.goto(`${stack.cms.url}/admin`);
+    await expect.poll(() => page.getByTestId('wsd-builds-widget').innerText(), { timeout: 20_000 }).toContain('Mislukt');
+    expect(await page.getByTestId('wsd-builds-widget').innerText()).toContain('Nieuwsbericht ‘kapot-bericht’: het veld ‘Intro’ is leeg');
   }, 120_000);
 });

@@ -14,6 +14,24 @@ import type { createPublishingService } from '../../src/publishing/service.ts';
 export const WEBHOOK_SECRET = 'integration-publish-secret';
 export const SITE_ENV = { ...process.env, SITE_URL: 'https://wsd.example' };
 
+/**
+ * Writes a published news item with an empty intro past the CMS's validation, as a faulty
+ * import could: the next build fails on it, naming ‘kapot-bericht’ and its field "lead".
+ */
+export async function writeBrokenNewsItem(cms: CmsInstance): Promise<void> {
+  await cms.strapi.db.query('api::nieuwsbericht.nieuwsbericht').create({
+    data: {
+      documentId: 'kapotdocument0000000000',
+      title: 'Kapot bericht',
+      slug: 'kapot-bericht',
+      date: '2026-11-21',
+      kind: 'nieuws',
+      lead: '',
+      publishedAt: new Date(),
+    },
+  });
+}
+
 export type LiveStack = {
   cms: CmsInstance;
   /** The service's site settings, for a second publisher that must build the same site. */

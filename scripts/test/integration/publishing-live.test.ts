@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CmsInstance } from '../../../cms/test/harness/cms-instance.ts';
 import type { Releases } from '../../src/publishing/releases.ts';
 import { fullSize, recordFinding } from '../../src/reliability/findings.ts';
-import { startLiveStack, WEBHOOK_SECRET as SECRET, type LiveStack } from './live-stack.ts';
+import { startLiveStack, writeBrokenNewsItem, WEBHOOK_SECRET as SECRET, type LiveStack } from './live-stack.ts';
 
 // In autocannon's README (for results of workers), not in @types/autocannon 7.12.
 const aggregateResult = (autocannon as unknown as { aggregateResult: (results: unknown[], opts: autocannon.Options) => autocannon.Result })
@@ -252,18 +252,7 @@ describe('publishing with a real CMS and real builds', () => {
     await service.coalescer.idle();
     const live = releases.live();
     const home = await text('/');
-    // Invalid on purpose: written past the CMS validation, as a faulty import could.
-    await cms.strapi.db.query('api::nieuwsbericht.nieuwsbericht').create({
-      data: {
-        documentId: 'kapotdocument0000000000',
-        title: 'Kapot bericht',
-        slug: 'kapot-bericht',
-        date: '2026-11-21',
-        kind: 'nieuws',
-        lead: '',
-        publishedAt: new Date(),
-      },
-    });
+    await writeBrokenNewsItem(cms);
     await fetch(`${url}/admin/rebuild`, { method: 'POST', headers: { Authorization: `Bearer ${SECRET}` } });
     await waitUntil(async () => service.status().lastBuild?.result === 'failed');
     expect(releases.live()).toBe(live);
