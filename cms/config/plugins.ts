@@ -31,7 +31,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     enabled: true,
     config: {
       contentTypes: ['api::nieuwsbericht.nieuwsbericht', 'api::evenement.evenement'],
-      components: { dateTimePicker: { step: 5, locale: 'nl-NL' } },
+      // Times to the minute: an event starting at 13:42 is scheduled for 13:42.
+      components: { dateTimePicker: { step: 1, locale: 'nl-NL' } },
     },
   },
 });

@@ -8,6 +8,7 @@ import { registerRegionGuard } from './access/region-guard';
 import { ensureMediaSettings } from './media/media-settings';
 import { registerGithubDispatch } from './publishing/github-dispatch';
 import { registerDatabaseRejectionGuard } from './resilience/database-rejections';
+import { registerCustomFields } from './custom-fields/custom-fields';
 import { registerPublishStatusRoutes } from './publishing/publish-status';
 import { ensurePublishWebhook } from './publishing/webhook';
 import { ensureDemoAdmin } from './seed/demo-admin';
@@ -20,6 +21,7 @@ import { equaliseLoginTiming } from './security/login-timing';
 export default {
   /** Runs before the app is initialised: document service middlewares go here. */
   register({ strapi }: { strapi: Core.Strapi }) {
+    registerCustomFields(strapi);
     registerValidation(strapi);
     registerRegionGuard(strapi);
     registerDatabaseRejectionGuard(strapi);

@@ -10,6 +10,7 @@ import { COMPONENTS, CONTENT_TYPES, documentFields } from '../src/index.ts';
  */
 type Attribute = {
   type: string;
+  customField?: string;
   required?: boolean;
   private?: boolean;
   repeatable?: boolean;
@@ -44,8 +45,13 @@ function describeZod(type: z.ZodType): Shape {
   return { kind: current.def.type, optional, inner: current };
 }
 
+/** The project's custom fields (cms/src/custom-fields) and the type each stores. */
+const CUSTOM_FIELD_TYPES: Record<string, string> = { 'global::euro-amount': 'integer', 'global::year': 'integer' };
+
 function expectedKind(attr: Attribute): string {
   switch (attr.type) {
+    case 'customField':
+      return expectedKind({ ...attr, type: CUSTOM_FIELD_TYPES[attr.customField ?? ''] ?? `customField ${attr.customField}` });
     case 'string':
     case 'text':
     case 'email':

@@ -32,17 +32,54 @@ function editLayout(schema: Schema, stored: LayoutField[][]): LayoutField[][] {
   return rows.filter((row) => row.length > 0);
 }
 
+/**
+ * The field a collapsed repeatable row is labelled with (Strapi shows the component's main
+ * field there): the question, the slot's title, not "0", "1", "2". Strapi refuses partial
+ * settings in a component file, so they are set here.
+ */
+export const MAIN_FIELDS: Record<string, string> = {
+  'agenda.question': 'text',
+  'agenda.theme': 'title',
+  'agenda.national-theme': 'title',
+  'content.qa-pair': 'question',
+  'event.price': 'label',
+  'event.programme-slot': 'title',
+  'event.session': 'title',
+  'event.site-visit': 'title',
+  'event.venue': 'name',
+  'shared.contact': 'organisation',
+  'shared.link': 'label',
+  'shared.partner': 'name',
+  'shared.social-link': 'platform',
+  'shared.image': 'alt',
+  'shared.seo': 'metaTitle',
+  'site.krachtlijn': 'title',
+  'site.teaser': 'title',
+};
+
+/** Fields Strapi adds to every type, named in Dutch in lists, filters and the edit view. */
+const SYSTEM_LABELS: Record<string, string> = {
+  id: 'ID',
+  documentId: 'Document-ID',
+  createdAt: 'Aangemaakt',
+  updatedAt: 'Gewijzigd',
+  publishedAt: 'Gepubliceerd',
+  createdBy: 'Aangemaakt door',
+  updatedBy: 'Gewijzigd door',
+};
+
 /** Stored view merged with what the schema file says: settings, Dutch labels and descriptions, list columns, field order. */
 export function desiredView(schema: Schema, stored: ViewConfig): ViewConfig {
   const wanted = schema.config ?? {};
   const metadatas = Object.fromEntries(
     Object.entries(stored.metadatas).map(([name, meta]) => {
+      const system = SYSTEM_LABELS[name] ? { label: SYSTEM_LABELS[name] } : {};
       const own = wanted.metadatas?.[name] ?? {};
-      return [name, { edit: { ...meta.edit, ...own.edit }, list: { ...meta.list, ...own.list } }];
+      return [name, { edit: { ...meta.edit, ...system, ...own.edit }, list: { ...meta.list, ...system, ...own.list } }];
     }),
   );
   return {
-    settings: { ...stored.settings, ...wanted.settings },
+    settings: { ...stored.settings, ...wanted.settings, ...(MAIN_FIELDS[schema.uid] ? { mainField: MAIN_FIELDS[schema.uid] } : {}) },
     metadatas,
     layouts: { ...stored.layouts, list: wanted.layouts?.list ?? stored.layouts.list ?? [], edit: editLayout(schema, stored.layouts.edit) },
   };

@@ -83,6 +83,16 @@ async function labelledBuilds(strapi: Core.Strapi, body: Record<string, unknown>
   return { ...body, builds };
 }
 
+/** The scheduled publishes of several entries of one type, by documentId (the earliest each). */
+async function scheduledPublishes(strapi: Core.Strapi, uid: string, documentIds: string[]): Promise<Record<string, string>> {
+  if (!(PUBLISHER_ACTION in strapi.contentTypes) || documentIds.length === 0) return {};
+  const actions = (await strapi.documents(PUBLISHER_ACTION as never).findMany({
+    filters: { entitySlug: uid, entityId: { $in: documentIds }, mode: 'publish' },
+    sort: 'executeAt:desc',
+  } as never)) as unknown as { entityId: string; executeAt: string }[];
+  return Object.fromEntries(actions.map((action) => [action.entityId, action.executeAt]));
+}
+
 /** The scheduled publish of an entry (strapi-plugin-publisher), if any. */
 async function scheduledPublish(strapi: Core.Strapi, uid: string, documentId: string): Promise<string | null> {
   if (!(PUBLISHER_ACTION in strapi.contentTypes)) return null;
@@ -159,13 +169,14 @@ export function linksHandler(strapi: Core.Strapi) {
       fields,
       limit: MAX_LINKS,
     } as never)) as unknown as { documentId: string; slug?: string; date?: string }[];
+    const scheduled = await scheduledPublishes(strapi, uid, ids);
     const withSlug = published.filter((entry) => typeof entry.slug === 'string');
-    if (withSlug.length === 0) return void (ctx.body = { links: {} });
+    if (withSlug.length === 0) return void (ctx.body = { links: {}, scheduled });
     const query = new URLSearchParams({ uid });
     for (const entry of withSlug) query.append('entry', entry.date ? `${entry.slug}|${dateOnly(entry.date)}` : entry.slug!);
     const answer = await askService(`/status/links?${query}`);
     const bySlug = answer.ok ? ((answer.body.links ?? {}) as Record<string, string | null>) : {};
-    ctx.body = { links: Object.fromEntries(withSlug.map((entry) => [entry.documentId, bySlug[entry.slug!] ?? null])) };
+    ctx.body = { links: Object.fromEntries(withSlug.map((entry) => [entry.documentId, bySlug[entry.slug!] ?? null])), scheduled };
   };
 }
 

@@ -81,7 +81,10 @@ export function fieldIssues(
     const label = labelPrefix + ownLabel;
     const present = Object.prototype.hasOwnProperty.call(data, name);
     const value = data[name];
-    if (mode === 'publish' && attr.required && isBlank(attr, value)) {
+    // A required werkplaats relation is what the admin marks for editors; it is enforced where it
+    // applies (the region guard for region editors, the kennisagenda rule), not for the
+    // hoofdredactie's network-wide items, and a publish does not load every relation.
+    if (mode === 'publish' && attr.required && attr.type !== 'relation' && isBlank(attr, value)) {
       issues.push({ path: [...path, name], label, message: 'is verplicht' });
       continue;
     }

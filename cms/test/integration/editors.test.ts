@@ -230,6 +230,19 @@ describe('editors: region-scoped roles, preview links, scheduled publishing, upl
     expect(serviceCalls).toEqual([]);
   });
 
+  it('a region editor is offered only their own werkplaats to link; the hoofdredactie all of them', async () => {
+    type Page = { results?: { documentId: string }[]; pagination?: { total: number } };
+    const offered = async (email: string, model = NEWS, field = 'werkplaatsen') =>
+      (await admin(email, 'GET', `/content-manager/relations/${model}/${field}?pageSize=50`)).json as unknown as Page;
+    const own = await offered(NH_EDITOR);
+    expect(own.results?.map((w) => w.documentId)).toEqual([nh]);
+    expect(own.pagination?.total).toBe(1);
+    expect((await offered(NH_EDITOR, 'api::kennisagenda.kennisagenda', 'werkplaats')).results?.map((w) => w.documentId)).toEqual([nh]);
+    const all = await offered(DEMO_CHIEF_EDITOR_EMAIL);
+    expect(all.results?.map((w) => w.documentId)).toEqual(expect.arrayContaining([nh, zhz]));
+    expect(all.results!.length).toBeGreaterThan(2);
+  });
+
   it('the status routes refuse callers without a login, other content and unknown entries', async () => {
     const id = await newsOf(nh);
     for (const [method, pathname] of [
@@ -313,6 +326,10 @@ describe('editors: region-scoped roles, preview links, scheduled publishing, upl
     expect(config.settings).toMatchObject({ mainField: 'title', defaultSortBy: 'date', defaultSortOrder: 'DESC' });
     expect(config.layouts.list).toEqual(['title', 'date', 'kind', 'werkplaatsen', 'updatedAt']);
     expect(config.metadatas.lead!.edit.label).toBe('Intro');
+    // Strapi's own fields in Dutch (the list's "UPDATEDAT" column), and collapsed rows labelled by their title.
+    expect((config.metadatas.updatedAt as unknown as { list: { label: string } }).list.label).toBe('Gewijzigd');
+    const slot = await admin(DEMO_CHIEF_EDITOR_EMAIL, 'GET', '/content-manager/components/event.programme-slot/configuration');
+    expect((slot.json.data as unknown as { component: { settings: { mainField: string } } }).component.settings.mainField).toBe('title');
     expect(
       config.layouts.edit
         .flat()

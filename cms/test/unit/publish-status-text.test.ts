@@ -16,7 +16,7 @@ describe('what the admin says about an entry on the site', () => {
     expect(live).toMatchObject({ tone: 'success', text: 'Online sinds 12:03', path: '/nieuws/buurtteams/', pollMs: null });
     const publishing = statusView({ state: 'publishing', expectedSeconds: 4, url: null }, NOW);
     expect(publishing).toMatchObject({ tone: 'warning', text: 'Wordt gepubliceerd… (meestal binnen 4 s)', url: null, pollMs: 2000 });
-    expect(statusView({ state: 'draft' }).pollMs).toBeNull();
+    expect(statusView({ state: 'draft' }).pollMs).toBe(15_000);
   });
 
   it('puts the reason of a failed build after "Publicatie mislukt" and keeps the dossier anchor in the path', () => {

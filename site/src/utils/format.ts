@@ -34,12 +34,11 @@ export function formatEventPeriod(startsAt: string, endsAt: string): string {
   return `${formatWeekdayDate(startsAt)} ${start} uur – ${formatWeekdayDate(endsAt)} ${formatTime(endsAt)}`;
 }
 
-/** Euro cents → "€ 60" or "€ 12,50"; 0 → "gratis". */
+/** Euro cents → "€ 60,00" or "€ 12,50"; 0 → "gratis". */
 export function formatPrice(cents: number): string {
   if (cents === 0) return 'gratis';
-  const euros = cents / 100;
-  const amount = Number.isInteger(euros) ? String(euros) : euros.toFixed(2).replace('.', ',');
-  // A no-break space keeps "€" and the amount on one line.
+  // As editors type it in the admin (25,00); a no-break space keeps "€" and the amount on one line.
+  const amount = (cents / 100).toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return `€\u00a0${amount}`;
 }
 

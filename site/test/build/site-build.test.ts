@@ -128,8 +128,8 @@ describe('site built from the fixture snapshot', () => {
   it('formats dates, times and prices the Dutch way', () => {
     const html = page('/agenda/professionaliteit-in-samenspel/');
     expect(html).toContain('maandag 25 november 2019, 09.30 – 17.30 uur');
-    expect(html).toContain('€\u00a060');
-    expect(html).toContain('€\u00a080');
+    expect(html).toContain('€\u00a060,00');
+    expect(html).toContain('€\u00a080,00');
     expect(html).toContain('<th scope="row">13.00 – 14.00</th>');
   });
 

@@ -93,7 +93,7 @@ describe('the site in Chromium', () => {
   it('an event page shows its timetable, prices and invitation', async () => {
     const page = await open('/agenda/professionaliteit-in-samenspel/');
     expect(await page.locator('table.timetable tbody tr').count()).toBe(10);
-    expect(await page.getByText('€ 60').count()).toBeGreaterThan(0);
+    expect(await page.getByText('€ 60,00').count()).toBeGreaterThan(0);
     expect(await page.getByRole('link', { name: 'Download de uitnodiging' }).getAttribute('href')).toMatch(/\.pdf$/);
     await page.close();
   });

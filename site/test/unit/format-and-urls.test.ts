@@ -22,8 +22,9 @@ describe('Dutch formatting', () => {
       'maandag 25 november 2019 09.30 uur – dinsdag 26 november 2019 17.30 uur',
     );
   });
-  it('prices as "€ 60" and "€ 12,50" (no-break space), 0 as gratis', () => {
-    expect(formatPrice(6000)).toBe('€\u00a060');
+  it('prices as "€ 60,00" and "€ 12,50" (no-break space), as editors type them; 0 as gratis', () => {
+    expect(formatPrice(6000)).toBe('€\u00a060,00');
+    expect(formatPrice(125050)).toBe('€\u00a01.250,50');
     expect(formatPrice(1250)).toBe('€\u00a012,50');
     expect(formatPrice(0)).toBe('gratis');
   });

@@ -1,9 +1,10 @@
 import { Link, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
-import { liveLink } from './live-links';
+import { rowStatus, type RowStatus } from './live-links';
+import { amsterdamDateTime } from './status-text';
 
-type Row = { documentId?: string; status?: string };
+type Row = { documentId?: string };
 type Header = {
   name: string;
   label: unknown;
@@ -13,23 +14,25 @@ type Header = {
   cellFormatter?: unknown;
 };
 
-/** "Bekijk op site" for a published row whose page is live; a dash otherwise. */
+/** "Bekijk op site" for a row whose page is live, "Gepland op …" for a scheduled one, a dash otherwise. */
 function LiveLinkCell({ model, documentId }: { model: string; documentId: string }) {
   const { get } = useFetchClient();
-  const [url, setUrl] = useState<string | null>(null);
+  const [status, setStatus] = useState<RowStatus>({ url: null, scheduledAt: null });
   useEffect(() => {
     let current = true;
-    void liveLink(get, model, documentId).then((found) => current && setUrl(found));
+    void rowStatus(get, model, documentId).then((found) => current && setStatus(found));
     return () => {
       current = false;
     };
   }, [get, model, documentId]);
-  if (!url) return <Typography textColor="neutral500">–</Typography>;
-  return (
-    <Link href={url} isExternal onClick={(event: { stopPropagation: () => void }) => event.stopPropagation()}>
-      Bekijk op site
-    </Link>
-  );
+  if (status.url)
+    return (
+      <Link href={status.url} isExternal onClick={(event: { stopPropagation: () => void }) => event.stopPropagation()}>
+        Bekijk op site
+      </Link>
+    );
+  if (status.scheduledAt) return <Typography textColor="neutral600">Gepland op {amsterdamDateTime(status.scheduledAt)}</Typography>;
+  return <Typography textColor="neutral500">–</Typography>;
 }
 
 /** The list views' extra column (content-manager hook Admin/CM/pages/ListView/inject-column-in-table). */
@@ -41,9 +44,7 @@ export function addLiveLinkColumn<T extends { displayedHeaders: Header[] }>(args
     searchable: false,
     sortable: false,
     cellFormatter: (row: Row, _header: unknown, { model }: { model: string }) =>
-      row.documentId && row.status !== 'draft' && model.startsWith('api::') ? (
-        <LiveLinkCell model={model} documentId={row.documentId} />
-      ) : null,
+      row.documentId && model.startsWith('api::') ? <LiveLinkCell model={model} documentId={row.documentId} /> : null,
   };
   return { ...args, displayedHeaders: [...args.displayedHeaders, column] };
 }

@@ -51,9 +51,16 @@ export function statusView(status: EntryStatus, now = new Date()): StatusView {
   const base = { url, path: pathOf(url), scheduled: scheduledAt ? `Gepland op ${amsterdamDateTime(scheduledAt)}` : null };
   switch (status.state) {
     case 'draft':
-      return { ...base, tone: 'neutral', text: 'Nog niet op de site: dit is een concept.', pollMs: null };
+      // Asked again now and then: scheduling it in the panel next to this one does not reload the page.
+      return { ...base, tone: 'neutral', text: 'Nog niet op de site: dit is een concept.', pollMs: SLOW_POLL_MS };
     case 'scheduled':
-      return { ...base, tone: 'neutral', text: `Gepland op ${amsterdamDateTime(status.scheduledAt)}.`, scheduled: null, pollMs: null };
+      return {
+        ...base,
+        tone: 'neutral',
+        text: `Gepland op ${amsterdamDateTime(status.scheduledAt)}.`,
+        scheduled: null,
+        pollMs: SLOW_POLL_MS,
+      };
     case 'publishing':
       return { ...base, tone: 'warning', text: `Wordt gepubliceerd… (meestal binnen ${status.expectedSeconds} s)`, pollMs: FAST_POLL_MS };
     case 'live':
