@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { completeLinks } from './complete-links';
 import { CROSS_FIELD_RULES } from './cross-field-rules';
 import { fieldIssues, type Mode } from './field-rules';
 import { throwIfAny, type Issue } from './issues';
@@ -33,8 +34,8 @@ function displayName(strapi: Core.Strapi, uid: string): string {
 }
 
 /**
- * Document service middleware: every create and update of an api:: document is checked
- * for formats (lengths, URLs, e-mail, numbers, rich text); every publish (including
+ * Document service middleware: in every create and update of an api:: document, `www.…`
+ * links get their `https://`; then it is checked for formats (lengths, URLs, e-mail, numbers, rich text); every publish (including
  * create/update with status "published") is checked for completeness as well. Errors
  * are Dutch and name the field by its label.
  */
@@ -47,6 +48,7 @@ export function registerValidation(strapi: Core.Strapi): void {
 
     if (context.action === 'create' || context.action === 'update') {
       const data = params.data ?? {};
+      completeLinks(strapi, strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as unknown as SchemaLike, data);
       throwIfAny(await issuesFor(strapi, uid, data, 'write', params.documentId), what);
       if (params.status === 'published') {
         throwIfAny(

@@ -156,6 +156,23 @@ describe('editors: region-scoped roles, preview links, scheduled publishing, upl
     await expect.poll(() => hooks.some((h) => h.event === 'entry.publish' && h.uid === NEWS)).toBe(true);
   });
 
+  it('a www. link an editor types is stored with its https://', async () => {
+    const data = {
+      ...draftNews('Bericht met een www-link', nh),
+      body: [
+        { type: 'paragraph', children: [{ type: 'link', url: 'www.gemeente.nl/wijken', children: [{ type: 'text', text: 'wijken' }] }] },
+      ],
+    };
+    const created = await admin(NH_EDITOR, 'POST', NEWS_URL, data);
+    expect(created.status, JSON.stringify(created.json.error)).toBe(201);
+    const stored = (await cms.strapi
+      .documents(NEWS)
+      .findOne({ documentId: created.json.data!.documentId!, status: 'draft' } as never)) as unknown as {
+      body: { children: { url?: string }[] }[];
+    };
+    expect(stored.body[0]!.children[0]!.url).toBe('https://www.gemeente.nl/wijken');
+  });
+
   it('an NH editor cannot schedule a ZHZ item', async () => {
     const { status } = await admin(NH_EDITOR, 'POST', '/publisher/actions', {
       data: { executeAt: new Date(Date.now() + 60_000).toISOString(), mode: 'publish', entityId: await newsOf(zhz), entitySlug: NEWS },
