@@ -95,12 +95,7 @@ async function scheduledPublishes(strapi: Core.Strapi, uid: string, documentIds:
 
 /** The scheduled publish of an entry (strapi-plugin-publisher), if any. */
 async function scheduledPublish(strapi: Core.Strapi, uid: string, documentId: string): Promise<string | null> {
-  if (!(PUBLISHER_ACTION in strapi.contentTypes)) return null;
-  const action = (await strapi.documents(PUBLISHER_ACTION as never).findFirst({
-    filters: { entitySlug: uid, entityId: documentId, mode: 'publish' },
-    sort: 'executeAt:asc',
-  } as never)) as { executeAt?: string } | null;
-  return action?.executeAt ?? null;
+  return (await scheduledPublishes(strapi, uid, [documentId]))[documentId] ?? null;
 }
 
 const dateOnly = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : undefined);

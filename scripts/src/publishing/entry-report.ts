@@ -1,5 +1,4 @@
-import { CONTENT_TYPES, type CollectionName } from '@wsd/shared-types';
-import type { Change } from './changes.ts';
+import { collectionOf, type Change } from './changes.ts';
 import { entryState, livePath, type EntryQuery, type EntryState } from './entry-status.ts';
 import type { BuildRecord } from './state-store.ts';
 
@@ -17,7 +16,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}/;
  */
 export function entryQuery(params: URLSearchParams): EntryQuery | { error: string } {
   const uid = params.get('uid') ?? '';
-  const collection = (Object.keys(CONTENT_TYPES) as CollectionName[]).find((name) => CONTENT_TYPES[name].uid === uid);
+  const collection = collectionOf(uid);
   if (!collection) return { error: `uid: "${uid.slice(0, 80)}" is not a content type of the site` };
   const documentId = params.get('documentId') ?? '';
   if (!DOCUMENT_ID.test(documentId)) return { error: 'documentId: expected lowercase letters and digits' };
@@ -43,7 +42,7 @@ export function liveLinks(
   siteUrl: string | undefined,
 ): { links: Record<string, string | null> } | { error: string } {
   const uid = params.get('uid') ?? '';
-  const collection = (Object.keys(CONTENT_TYPES) as CollectionName[]).find((name) => CONTENT_TYPES[name].uid === uid);
+  const collection = collectionOf(uid);
   if (!collection) return { error: `uid: "${uid.slice(0, 80)}" is not a content type of the site` };
   const entries = params.getAll('entry');
   if (entries.length > MAX_LINKS) return { error: `entry: at most ${MAX_LINKS} per request` };

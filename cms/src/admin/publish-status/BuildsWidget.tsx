@@ -1,10 +1,8 @@
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification, Widget } from '@strapi/strapi/admin';
 import { useState } from 'react';
-import { buildRow, liveLine, type BuildsAnswer, type Tone } from './status-text';
+import { buildRow, liveLine, type BuildsAnswer, TONE_COLOURS } from './status-text';
 import { usePolled } from './use-polled';
-
-const COLOURS: Record<Tone, string> = { success: 'success600', warning: 'warning600', danger: 'danger600', neutral: 'neutral600' };
 
 /** Polls fast while the site is being built, slowly otherwise. */
 const nextPoll = (answer: BuildsAnswer) => (answer.state === 'connected' && (answer.building || answer.waiting > 0) ? 2000 : 15_000);
@@ -43,7 +41,7 @@ export function BuildsWidget() {
   return (
     <Flex direction="column" alignItems="stretch" gap={3} data-testid="wsd-builds-widget">
       <Flex justifyContent="space-between" gap={2}>
-        <Typography fontWeight="semiBold" textColor={COLOURS[live.tone]} role="status">
+        <Typography fontWeight="semiBold" textColor={TONE_COLOURS[live.tone]} role="status">
           {live.text}
         </Typography>
         {data.mayRebuild ? <RebuildButton onRequested={() => setAsked((n) => n + 1)} /> : null}
@@ -52,7 +50,7 @@ export function BuildsWidget() {
         {rows.map((row) => (
           <Box tag="li" key={row.key} paddingBottom={2}>
             <Typography variant="omega" tag="p">
-              <time>{row.when}</time> · <Typography textColor={COLOURS[row.tone]}>{row.result}</Typography>
+              <time>{row.when}</time> · <Typography textColor={TONE_COLOURS[row.tone]}>{row.result}</Typography>
             </Typography>
             {row.changes.map((change) => (
               <Typography key={change} variant="pi" textColor="neutral600" tag="p">

@@ -1,5 +1,5 @@
 import { Box, Flex, Link, Typography } from '@strapi/design-system';
-import { statusView, type EntryStatus, type Tone } from './status-text';
+import { statusView, type EntryStatus, TONE_COLOURS } from './status-text';
 import { usePolled } from './use-polled';
 
 /** The edit view's panel props (content-manager's EditViewContext), as far as used here. */
@@ -9,8 +9,6 @@ type PanelProps = {
   document?: { updatedAt?: string | null } | null;
   meta?: { availableStatus?: { publishedAt?: string | null }[] } | null;
 };
-
-const COLOURS: Record<Tone, string> = { success: 'success600', warning: 'warning600', danger: 'danger600', neutral: 'neutral600' };
 
 /** "Op de site": where the entry stands on the public site, updating by itself until it is live. */
 function PublishStatus({ model, documentId, version }: { model: string; documentId: string; version: string }) {
@@ -24,7 +22,7 @@ function PublishStatus({ model, documentId, version }: { model: string; document
   const view = statusView(data);
   return (
     <Flex direction="column" alignItems="stretch" gap={2} data-testid="wsd-publish-status" data-state={data.state}>
-      <Typography fontWeight="semiBold" textColor={COLOURS[view.tone]} role="status" aria-live="polite">
+      <Typography fontWeight="semiBold" textColor={TONE_COLOURS[view.tone]} role="status" aria-live="polite">
         {view.text}
       </Typography>
       {view.path && view.url ? (

@@ -16,6 +16,14 @@ export type EntryStatus =
 
 export type Tone = 'success' | 'warning' | 'danger' | 'neutral';
 
+/** The design system's text colour of each tone. */
+export const TONE_COLOURS: Record<Tone, string> = {
+  success: 'success600',
+  warning: 'warning600',
+  danger: 'danger600',
+  neutral: 'neutral600',
+};
+
 /** What the panel shows: a line, its tone, the link (when the page is live) and how soon to ask again (ms; null: not). */
 export type StatusView = {
   tone: Tone;
