@@ -8,6 +8,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { formatEuro, formatYear, parseEuro, parseYear } from './custom-fields/number-notation';
 import { parsedNumberInput } from './custom-fields/ParsedNumberInput';
 import { EditDefaults } from './edit-defaults/EditDefaults';
+import { readableListColumns } from './list-columns/ListColumns';
 import { addLiveLinkColumn } from './publish-status/LiveLinkColumn';
 import { PublishStatusPanel } from './publish-status/PublishStatusPanel';
 import nl from './translations/nl.json';
@@ -107,5 +108,7 @@ export default {
     contentManager.addDocumentAction((actions) => actions.filter((action) => !DEVELOPER_ACTIONS.has(action.type ?? '')));
     // Every list view: a "Bekijk op site" link in the rows of published entries.
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addLiveLinkColumn);
+    // …the names of the werkplaatsen (any to-many relation) instead of "2 items", dates without the weekday.
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', readableListColumns);
   },
 };

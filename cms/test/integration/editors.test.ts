@@ -341,8 +341,10 @@ describe('editors: region-scoped roles, preview links, scheduled publishing, upl
       }
     ).contentType;
     expect(config.settings).toMatchObject({ mainField: 'title', defaultSortBy: 'date', defaultSortOrder: 'DESC' });
-    expect(config.layouts.list).toEqual(['title', 'date', 'kind', 'werkplaatsen', 'updatedAt']);
+    expect(config.layouts.list).toEqual(['title', 'date', 'kind', 'werkplaatsen']);
     expect(config.metadatas.lead!.edit.label).toBe('Intro');
+    // Werkplaatsen are picked and listed by their region ("Noord-Holland"), short enough for the list.
+    expect(config.metadatas.werkplaatsen).toMatchObject({ edit: { mainField: 'region' }, list: { mainField: 'region' } });
     // Strapi's own fields in Dutch (the list's "UPDATEDAT" column), and collapsed rows labelled by their title.
     expect((config.metadatas.updatedAt as unknown as { list: { label: string } }).list.label).toBe('Gewijzigd');
     const slot = await admin(DEMO_CHIEF_EDITOR_EMAIL, 'GET', '/content-manager/components/event.programme-slot/configuration');

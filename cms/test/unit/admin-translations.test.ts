@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import ours from '../../src/admin/translations/nl.json' with { type: 'json' };
 
@@ -64,5 +65,15 @@ describe("the admin's Dutch", () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('names the chosen moment when a publish is scheduled (the patched scheduling plugin passes it)', () => {
+    const dutch = ours as Messages;
+    const moment = new Date(2026, 11, 4, 9, 30); // 4 December 2026, 09:30 in the browser's own time, as the picker chose it
+    const say = (id: string) => new IntlMessageFormat(dutch[id]!, 'nl').format({ executeAt: moment });
+    expect(say('publisher.action.notification.publish.create.success')).toBe(
+      'Ingepland voor 4 december 2026 om 09:30: het item wordt dan gepubliceerd',
+    );
+    expect(say('publisher.action.notification.unpublish.update.success')).toContain('op 4 december 2026 om 09:30');
   });
 });

@@ -17,13 +17,9 @@ const screenshot = async (target: Pick<Page, 'screenshot'>, name: string) => {
   await target.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 };
 
-/**
- * English an editor must not meet (case-sensitive words; Dutch shares "Filters", "Status", "Details").
- * Not listed: "Choose date", the design system's label of a date input that Strapi's list
- * filter does not pass a label to, so no translation reaches it.
- */
+/** English an editor must not meet (case-sensitive words; Dutch shares "Filters", "Status", "Details"). */
 const ENGLISH =
-  /\b(?:Content|Search|entries|entry|Open in new tab|Media library|No folders|Replace|Delete|Not Found|Loading|Settings|Expand|Collapse|Upload|Save|Cancel|Edit|Create|Published|Draft|Modified|Home|Profile|Logout|Help|Select|Clear|Inline code|Rel|Target|element)\b/;
+  /\b(?:Skip|Close|Content|Search|entries|entry|Open in new tab|Media library|No folders|Replace|Delete|Not Found|Loading|Settings|Expand|Collapse|Upload|Save|Cancel|Edit|Create|Published|Draft|Modified|draft|published|modified|Home|Profile|Logout|Help|Select|Clear|Inline code|Rel|Target|element|Choose|Month|Year|Notifications|Browse|Add new assets|assets?|Drag|Drop)\b/;
 
 /**
  * Messages the admin misses that our own schemas supply, in Dutch: type and option names
@@ -43,6 +39,13 @@ const NEWS_EDIT = '/admin/content-manager/collection-types/api::nieuwsbericht.ni
 const TITLE = 'Buurtteams in Noord-Holland leren van elkaar';
 /** What the admin makes of the title (Strapi's own slugify), without the editor typing it. */
 const SLUG = 'buurtteams-in-noord-holland-leren-van-elkaar';
+/** The smallest PNG (1 × 1 pixel), uploaded in the media library's language check. */
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+/** A draft the editor schedules for tomorrow. */
+const PLANNED = 'Plannen in Noord-Holland';
 
 /**
  * The editor's whole path through the real, Dutch admin panel in Chromium: the Noord-Holland
@@ -62,7 +65,7 @@ describe('an editor writes, previews and publishes a news item in the admin', ()
     await prepareCms({ ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' });
     stack = await startLiveStack({ adminPanel: true });
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, timezoneId: 'Europe/Amsterdam' });
     page.setDefaultTimeout(30_000);
     page.on('console', (message) => {
       const found = /Missing message: "([^"]+)" for locale "nl", using default message \(([\s\S]*)\) as fallback/.exec(message.text());
@@ -92,7 +95,8 @@ describe('an editor writes, previews and publishes a news item in the admin', ()
   it('creates a draft news item typing only title, intro and body: slug, date and werkplaats fill themselves', async () => {
     await page.goto(`${stack.cms.url}${NEWS_EDIT}/create`);
     // The region editor's own werkplaats is linked by itself, and is the only one offered.
-    await expect.poll(() => page.getByText('Werkplaats Sociaal Domein Noord-Holland').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // The picker names werkplaatsen by region ("Noord-Holland", not "Werkplaats Sociaal Domein Noord-Holland").
+    await expect.poll(() => page.getByText('Noord-Holland', { exact: true }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await page.getByLabel('Titel').fill(TITLE);
     await expect.poll(() => page.getByLabel('Slug').inputValue(), { timeout: 10_000 }).toBe(SLUG);
     const today = new Intl.DateTimeFormat('nl-NL', {
@@ -109,6 +113,8 @@ describe('an editor writes, previews and publishes a news item in the admin', ()
       .fill('Een jaar lang leren vier buurtteams van elkaar en van onderzoek.');
     await page.getByLabel('Werkplaatsen').click();
     expect(await page.getByRole('option').allInnerTexts()).not.toContainEqual(expect.stringMatching(/Zuid-Holland Zuid|Utrecht/));
+    // Region editors may not create werkplaatsen: the picker offers no "Nieuw item aanmaken".
+    expect(await page.getByText('Nieuw item aanmaken').count()).toBe(0);
     await page.keyboard.press('Escape');
     // Strapi's announcement banner (developer news) is not shown to editors.
     expect(await page.locator('body').innerText()).not.toContain('vernieuwde mediabibliotheek');
@@ -134,6 +140,31 @@ describe('an editor writes, previews and publishes a news item in the admin', ()
     expect(src).toMatch(new RegExp(`^${stack.url}/preview/nieuws/[a-z0-9]+/\\?`));
     await page.goto(editUrl);
   });
+
+  /** How far a list view's table sticks out of its frame (it would scroll sideways), once its cells are filled in. */
+  const tableOverflow = async () => {
+    await page.getByRole('row').nth(1).waitFor();
+    await page.waitForTimeout(1_000); // the names and links arrive after the rows
+    return page.locator('table').evaluate((table) => table.scrollWidth - table.parentElement!.clientWidth);
+  };
+
+  /** A Noord-Holland news draft written straight into the CMS, opened in the edit view once its form holds it. */
+  const openNewDraft = async (title: string, lead: string) => {
+    const nh = await stack.cms.strapi.documents('api::werkplaats.werkplaats').findFirst({ filters: { slug: 'noord-holland' } } as never);
+    const draft = (await stack.cms.strapi.documents('api::nieuwsbericht.nieuwsbericht').create({
+      data: {
+        title,
+        slug: title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+        date: '2026-12-03',
+        kind: 'nieuws',
+        lead,
+        werkplaatsen: [(nh as unknown as { documentId: string }).documentId],
+      },
+    } as never)) as unknown as { documentId: string };
+    await page.goto(`${stack.cms.url}${NEWS_EDIT}/${draft.documentId}`);
+    await expect.poll(() => page.getByLabel('Titel').inputValue(), { timeout: 20_000 }).toBe(title);
+    return draft;
+  };
 
   let editUrl = '';
   const panel = () => page.getByTestId('wsd-publish-status');
@@ -192,13 +223,113 @@ describe('an editor writes, previews and publishes a news item in the admin', ()
     await expect
       .poll(() => row.getByRole('link', { name: 'Bekijk op site' }).getAttribute('href'), { timeout: 20_000 })
       .toBe(`https://wsd.example/nieuws/${SLUG}/`);
+    // The werkplaatsen column names them (Strapi shows "1 item").
+    await expect.poll(() => row.getByRole('gridcell').allInnerTexts(), { timeout: 10_000 }).toContain('Noord-Holland');
+    // Every column, the status last, fits a 1440-pixel screen, in the news and the (wider) events list.
+    expect(await tableOverflow()).toBeLessThanOrEqual(0);
+    await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::evenement.evenement`);
+    expect(await tableOverflow()).toBeLessThanOrEqual(0);
     await page.goto(`${stack.cms.url}/admin`);
     const widget = page.getByTestId('wsd-builds-widget');
     await expect.poll(() => widget.innerText(), { timeout: 20_000 }).toContain(`Nieuwsbericht ‘${TITLE}’ gepubliceerd`);
     expect(await widget.innerText()).toMatch(/De site is online, laatst bijgewerkt \d{2}:\d{2}\./);
     await screenshot(page.locator('div').filter({ hasText: 'Publicatie van de site' }).filter({ has: widget }).last(), 'publicatie-widget');
-    // A region editor does not get the hoofdredactie's rebuild button.
+    // A region editor does not get the hoofdredactie's rebuild button, nor the administrators' project statistics.
     expect(await widget.getByRole('button', { name: 'Site opnieuw bouwen' }).count()).toBe(0);
+    expect(await page.getByText('Projectstatistieken').count()).toBe(0);
+  });
+
+  it('schedules a draft to the minute: the confirmation, the panel and the list say when', async () => {
+    const draft = await openNewDraft(PLANNED, 'Een bericht dat morgen om half tien verschijnt.');
+    await page.getByRole('button', { name: 'Publicatie inplannen' }).click();
+    const picker = page.locator('#action-date-time-picker');
+    // Tomorrow at 09:30 in Amsterdam (the browser runs in that time zone, as the editors' do).
+    const tomorrow = new Date(Date.now() + 24 * 3600_000);
+    const part = (type: string) =>
+      new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric' })
+        .formatToParts(tomorrow)
+        .find((p) => p.type === type)!.value;
+    expect(await picker.getByLabel('Datum').getAttribute('placeholder')).toBe('DD-MM-JJJJ');
+    await picker.getByLabel('Datum').fill(`${part('day')}-${part('month')}-${part('year')}`);
+    await picker.getByLabel('Datum').press('Enter');
+    await picker.getByLabel('Tijd').fill('09:00');
+    await picker.getByText('Publiceren op').click();
+    // A time typed over the one shown, as editors do: the last one counts (Strapi made 09:00 of "09:0009:31").
+    await picker.getByLabel('Tijd').click();
+    await picker.getByLabel('Tijd').press('End');
+    await page.keyboard.type('09:31');
+    await picker.getByText('Publiceren op').click();
+    expect(await picker.getByLabel('Tijd').inputValue()).toBe('09:31');
+    await page.getByRole('button', { name: 'Inplannen', exact: true }).click();
+    const day = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long' }).format(tomorrow);
+    await expect
+      .poll(() => page.locator('[data-sonner-toast]').allInnerTexts(), { timeout: 10_000 })
+      .toContainEqual(expect.stringContaining(`Ingepland voor ${day} om 09:31: het item wordt dan gepubliceerd`));
+    // The panel next to it says so at once, not at its next poll.
+    await expect.poll(() => panel().innerText(), { timeout: 5_000 }).toBe(`Gepland op ${day} om 09:31.`);
+    const [action] = (await stack.cms.strapi.db.query('plugin::publisher.action').findMany({ where: { entityId: draft.documentId } })) as {
+      executeAt: string;
+      mode: string;
+    }[];
+    expect(action).toMatchObject({ mode: 'publish' });
+    expect(new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', timeStyle: 'short' }).format(new Date(action!.executeAt))).toBe(
+      '09:31',
+    );
+    await page.goto(`${stack.cms.url}${NEWS_EDIT}`);
+    const row = page.getByRole('row').filter({ hasText: PLANNED });
+    // Short in the list ("Gepland op 4 dec 2026 09:31"), so every column fits.
+    await expect.poll(() => row.innerText(), { timeout: 20_000 }).toMatch(/Gepland op \d{1,2} [a-z]{3}\.? \d{4},? 09:31/);
+    expect(await tableOverflow()).toBeLessThanOrEqual(0);
+    await screenshot(page, 'lijst-gepland');
+  }, 120_000);
+
+  it('a corrected field is no longer red; deleting a draft says "Verwijderd", and no red "Not Found" after it', async () => {
+    const draft = await openNewDraft('Een bericht dat weg moet', 'Per ongeluk aangemaakt.');
+    // A required field left empty turns red on publishing; once the editor fills it in, it no longer is (Strapi kept it red until the next save).
+    const intro = page.getByLabel('Intro');
+    await intro.fill('');
+    await page
+      .getByRole('button', { name: 'Publiceer', exact: true })
+      .filter({ hasNot: page.locator('svg') })
+      .click();
+    await expect.poll(() => intro.getAttribute('aria-invalid'), { timeout: 5_000 }).toBe('true');
+    expect(await page.getByText('Deze waarde is verplicht.').count()).toBeGreaterThan(0);
+    await intro.fill('Toch nog een intro.');
+    await expect.poll(() => page.getByText('Deze waarde is verplicht.').count(), { timeout: 5_000 }).toBe(0);
+    expect(await intro.getAttribute('aria-invalid')).not.toBe('true');
+    expect(await intro.inputValue()).toBe('Toch nog een intro.');
+    await page.getByRole('button', { name: 'Bewaar' }).click();
+    await expect
+      .poll(() => page.locator('[data-sonner-toast]').allInnerTexts(), { timeout: 10_000 })
+      .toContainEqual(expect.stringContaining('Opgeslagen'));
+    // The messages that come after the delete: those still shown from before do not count.
+    const shown = async () => (await page.locator('[data-sonner-toast]').allInnerTexts()).map((text) => text.split('\n')[0]!);
+    const before = new Set(await shown());
+    const toasts = new Set<string>();
+    const watching = setInterval(
+      () =>
+        void page
+          .locator('[data-sonner-toast]')
+          .allInnerTexts()
+          .then(
+            (texts) => texts.map((text) => text.split('\n')[0]!).forEach((text) => before.has(text) || toasts.add(text)),
+            () => {},
+          ),
+      100,
+    );
+    try {
+      await page.getByRole('button', { name: 'Meer acties' }).first().click();
+      await page.getByRole('menuitem', { name: 'Item verwijderen' }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Bevestig' }).click();
+      await page.waitForURL((url) => url.pathname === NEWS_EDIT, { timeout: 10_000 });
+      await page.waitForTimeout(2_000);
+    } finally {
+      clearInterval(watching);
+    }
+    expect([...toasts]).toEqual(['Verwijderd']);
+    expect(
+      await stack.cms.strapi.documents('api::nieuwsbericht.nieuwsbericht').findOne({ documentId: draft.documentId } as never),
+    ).toBeNull();
   });
 
   it('a price typed as 25,00 in the admin is shown as € 25,00 on the site', async () => {
@@ -210,6 +341,8 @@ describe('an editor writes, previews and publishes a news item in the admin', ()
     const event = events.find((e) => e.werkplaatsen.length === 1 && e.werkplaatsen[0]!.slug === 'noord-holland')!;
     await page.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::evenement.evenement/${event.documentId}`);
     await expect.poll(() => page.getByLabel('Titel').inputValue(), { timeout: 20_000 }).toBe(event.title);
+    // The start's clear buttons are named in Dutch after their inputs (Strapi: "Wissen date").
+    expect(await page.getByLabel('Wissen: Datum', { exact: true }).count()).toBeGreaterThan(0);
     // The label reads "Prijzen (2)"; its nearest ancestor with buttons holds the rows and "Voeg een invoer toe".
     const prices = page
       .getByText(/^Prijzen/)
@@ -263,8 +396,44 @@ describe('an editor writes, previews and publishes a news item in the admin', ()
         },
       ],
       [
+        'date picker',
+        async () => {
+          await page.goto(`${stack.cms.url}${NEWS_EDIT}/${(nh as unknown as { documentId: string }).documentId}`);
+          await page.getByLabel('Datum').click();
+          await page.getByRole('dialog').waitFor();
+        },
+      ],
+      [
         'media library',
         async () => void (await page.goto(`${stack.cms.url}/admin/plugins/upload`), await page.waitForLoadState('networkidle')),
+      ],
+      [
+        'media library: new folder',
+        async () => {
+          await page.getByRole('button', { name: 'Nieuw', exact: true }).click();
+          expect(await page.getByRole('menuitem').allInnerTexts()).toEqual(['Nieuwe map', 'Bestand uploaden', 'Bestand uploaden via URL']);
+          await page.getByRole('menuitem', { name: 'Nieuwe map' }).click();
+          await page.getByRole('dialog').waitFor();
+        },
+      ],
+      [
+        'media library: upload',
+        async () => {
+          await page.keyboard.press('Escape');
+          await page.getByRole('button', { name: 'Nieuw', exact: true }).click();
+          const chooser = page.waitForEvent('filechooser');
+          await page.getByRole('menuitem', { name: 'Bestand uploaden', exact: true }).click();
+          await (await chooser).setFiles({ name: 'taalcontrole.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
+          await page.getByText('Uploaden gelukt').waitFor();
+        },
+      ],
+      [
+        'media library: file details',
+        async () => {
+          await page.keyboard.press('Escape');
+          await page.getByText('taalcontrole.png').first().click();
+          await page.getByText('Bestandsdetails').waitFor();
+        },
       ],
     ];
     const english: string[] = [];

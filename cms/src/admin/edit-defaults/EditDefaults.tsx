@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { dateFields, slugField, slugFollowsTitle, todayInAmsterdam, werkplaatsFields, type Schema } from './defaults';
 
 type Props = { model: string; documentId?: string; document?: { status?: string } | null };
-type Relation = { id: number; documentId: string; locale?: string | null; status?: string; name?: string };
+type Relation = { id: number; documentId: string; locale?: string | null; status?: string; name?: string; region?: string };
 
 const CONSUMER = 'WsdEditDefaults';
 type Values = Record<string, unknown>;
@@ -60,12 +60,13 @@ function useNewEntryDefaults(model: string, schema: Schema | undefined, creating
           const [werkplaats] = data.results as [Relation];
           onChange(`${name}.connect`, [
             {
+              // The route answers with the field the picker shows (its main field, the region), kept as it came.
+              ...werkplaats,
               id: werkplaats.id,
               apiData: { id: werkplaats.id, documentId: werkplaats.documentId, locale: werkplaats.locale ?? null, isTemporary: true },
               status: werkplaats.status,
               __temp_key__: 'a0',
-              name: werkplaats.name,
-              label: werkplaats.name,
+              label: werkplaats.region ?? werkplaats.name,
               href: `../collection-types/api::werkplaats.werkplaats/${werkplaats.documentId}`,
             },
           ]);

@@ -2,7 +2,7 @@ import { Link, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { rowStatus, type RowStatus } from './live-links';
-import { amsterdamDateTime } from './status-text';
+import { compactDate } from '../list-columns/list-cells';
 
 type Row = { documentId?: string };
 type Header = {
@@ -31,7 +31,13 @@ function LiveLinkCell({ model, documentId }: { model: string; documentId: string
         Bekijk op site
       </Link>
     );
-  if (status.scheduledAt) return <Typography textColor="neutral600">Gepland op {amsterdamDateTime(status.scheduledAt)}</Typography>;
+  // On two lines ("Gepland op" / "4 dec 2026 09:31"), so the column stays narrow.
+  if (status.scheduledAt)
+    return (
+      <Typography textColor="neutral600" tag="span" style={{ display: 'inline-block', maxWidth: '11rem', whiteSpace: 'normal' }}>
+        Gepland op {compactDate(status.scheduledAt, 'datetime')}
+      </Typography>
+    );
   return <Typography textColor="neutral500">–</Typography>;
 }
 

@@ -1,6 +1,7 @@
 import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import { statusView, type EntryStatus, TONE_COLOURS } from './status-text';
 import { usePolled } from './use-polled';
+import { useScheduleChanges } from './use-schedule-changes';
 
 /** The edit view's panel props (content-manager's EditViewContext), as far as used here. */
 type PanelProps = {
@@ -12,9 +13,10 @@ type PanelProps = {
 
 /** "Op de site": where the entry stands on the public site, updating by itself until it is live. */
 function PublishStatus({ model, documentId, version }: { model: string; documentId: string; version: string }) {
+  const scheduleChanges = useScheduleChanges();
   const { data, failed } = usePolled<EntryStatus>(
     `/wsd-publishing/entries/${encodeURIComponent(model)}/${encodeURIComponent(documentId)}`,
-    version,
+    `${version}|${scheduleChanges}`,
     (answer) => statusView(answer).pollMs,
   );
   if (!data)
@@ -42,7 +44,7 @@ function PublishStatus({ model, documentId, version }: { model: string; document
 
 /**
  * The edit view's side panel. It is asked again whenever the document changes (a publish
- * makes a new published version), which restarts the status polling.
+ * makes a new published version) or its schedule does, which restarts the status polling.
  */
 export const PublishStatusPanel = ({ model, documentId, document, meta }: PanelProps) => {
   if (!documentId || !model.startsWith('api::')) return null;

@@ -59,7 +59,7 @@ export function statusView(status: EntryStatus, now = new Date()): StatusView {
   const base = { url, path: pathOf(url), scheduled: scheduledAt ? `Gepland op ${amsterdamDateTime(scheduledAt)}` : null };
   switch (status.state) {
     case 'draft':
-      // Asked again now and then: scheduling it in the panel next to this one does not reload the page.
+      // Asked again now and then; a schedule made in the panel next to it shows at once (use-schedule-changes.ts).
       return { ...base, tone: 'neutral', text: 'Nog niet op de site: dit is een concept.', pollMs: SLOW_POLL_MS };
     case 'scheduled':
       return {
