@@ -308,13 +308,10 @@ describe('an editor writes, previews and publishes a news item in the admin', ()
     const toasts = new Set<string>();
     const watching = setInterval(
       () =>
-        void page
-          .locator('[data-sonner-toast]')
-          .allInnerTexts()
-          .then(
-            (texts) => texts.map((text) => text.split('\n')[0]!).forEach((text) => before.has(text) || toasts.add(text)),
-            () => {},
-          ),
+        void shown().then(
+          (texts) => texts.forEach((text) => before.has(text) || toasts.add(text)),
+          () => {},
+        ),
       100,
     );
     try {
