@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,19 @@ describe('releases', () => {
     releases.switchTo('r2');
     expect(await releases.prune(5)).toEqual(['r1', 'r3']);
     expect(releases.list()).toEqual(['r2', 'r4', 'r5', 'r6', 'r7', 'r8']);
+    // Deleted, not just out of the list.
+    expect(readdirSync(releases.dir).filter((name) => !name.endsWith('.files.json'))).toEqual(['r2', 'r4', 'r5', 'r6', 'r7', 'r8']);
+  });
+
+  it('finishes a removal that was interrupted', async () => {
+    const releases = setup();
+    makeRelease(releases, 'r1');
+    releases.switchTo('r1');
+    // What a crash during a removal leaves: a renamed release with its files.
+    mkdirSync(path.join(releases.dir, '.removing-r0', 'nieuws'), { recursive: true });
+    writeFileSync(path.join(releases.dir, '.removing-r0', 'nieuws', 'index.html'), 'oud');
+    expect(await releases.prune(5)).toEqual([]);
+    expect(readdirSync(releases.dir)).toEqual(['r1']);
   });
 
   it('never discards the live release', () => {

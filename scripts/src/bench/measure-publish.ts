@@ -104,7 +104,11 @@ export type ChangeResult = {
   restored: number;
 };
 
-export type PublishResult = { changes: Record<ChangeKind, ChangeResult> };
+export type PublishResult = {
+  changes: Record<ChangeKind, ChangeResult>;
+  /** A site-settings edit published by the service's full rebuild (`publish:rebuild --full`): what the incremental one is compared with. Absent in runs before it was measured. */
+  fullRebuild?: ChangeResult;
+};
 
 const BUILD_PHASES = ['sync', 'render', 'release', 'index', 'index-write', 'check', 'switch'];
 
@@ -178,6 +182,96 @@ export async function measurePublishToLive(
     };
   }
   return { changes };
+}
+
+/**
+ * A site-settings edit published by the service's full rebuild instead (`npm run
+ * publish:rebuild -- --full`): the same change, every page rendered, compressed and indexed
+ * from nothing, every entry read. Each run edits the footer (live incrementally, not
+ * timed), rolls the site back one release so the live pages show the old footer again, and
+ * times the full rebuild from its request until its release is live (the switch, as the
+ * service records it).
+ */
+export async function measureFullRebuild(options: {
+  cmsUrl: string;
+  siteUrl: string;
+  jwt: string;
+  secret: string;
+  stateFile: string;
+  editSlug: string;
+  runs: number;
+  timeoutMs: number;
+}): Promise<ChangeResult> {
+  const admin = { cmsUrl: options.cmsUrl, jwt: options.jwt };
+  const service = async (pathname: string, expected: number) => {
+    const response = await fetch(`${options.siteUrl}${pathname}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${options.secret}` },
+    });
+    if (response.status !== expected) throw new Error(`POST ${pathname} answered ${response.status}, not ${expected}`);
+  };
+  const runs: number[] = [];
+  const profiles: ReturnType<typeof buildProfile>[] = [];
+  for (let i = 1; i <= options.runs; i++) {
+    await waitUntilIdle(options.stateFile, options.timeoutMs);
+    const step = await makeChange(admin, 'settings', i, [], options.editSlug);
+    if (!(await waitUntilLive(options.siteUrl, step, options.timeoutMs)))
+      throw new Error('the site-settings edit before a full rebuild was not live');
+    // Follow-up builds of the edit first; then back to a release without it (one without its follow-ups).
+    await waitUntilIdle(options.stateFile, options.timeoutMs);
+    for (let back = 0; await isLive(options.siteUrl, step); back++) {
+      if (back === 5) throw new Error('five rollbacks did not reach a release without the site-settings edit');
+      await service('/admin/rollback', 200);
+    }
+    const requestedAt = Date.now();
+    await service('/admin/rebuild?full=1', 202);
+    const build = await fullBuildAfter(options.stateFile, requestedAt, options.timeoutMs);
+    if (!(await waitUntilLive(options.siteUrl, step, 5000))) throw new Error('the full rebuild did not bring the site-settings edit back');
+    runs.push((Date.parse(build.finishedAt!) - requestedAt) / 1000);
+    profiles.push(buildProfile(build, requestedAt));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  const phaseNames = Object.keys(profiles[0]!.phases);
+  return {
+    runs,
+    medianSeconds: median(runs),
+    phasesMs: Object.fromEntries(phaseNames.map((name) => [name, median(profiles.map((p) => p.phases[name]!))])),
+    rendered: median(profiles.map((p) => p.rendered)),
+    restored: median(profiles.map((p) => p.restored)),
+  };
+}
+
+/** Whether `step`'s change is what the site serves now. */
+async function isLive(siteUrl: string, step: Step): Promise<boolean> {
+  const response = await fetch(`${siteUrl}${step.path}`);
+  return step.live(response.status, await response.text());
+}
+
+/** Waits until the service has no build running or waiting, for a second in a row. */
+async function waitUntilIdle(stateFile: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let idleSince: number | undefined;
+  while (Date.now() < deadline) {
+    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as PublishState;
+    const idle = state.pending.length === 0 && !state.history.some((b) => b.result === 'running');
+    idleSince = idle ? (idleSince ?? Date.now()) : undefined;
+    if (idleSince !== undefined && Date.now() - idleSince >= 1000) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the publishing service was still building after ${timeoutMs / 1000} s`);
+}
+
+/** Waits for the first full build started after `requestedAt` to go live; throws when it failed or took too long. */
+async function fullBuildAfter(stateFile: string, requestedAt: number, timeoutMs: number): Promise<BuildRecord> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as PublishState;
+    const build = state.history.find((b) => b.full && Date.parse(b.startedAt) >= requestedAt && b.result !== 'running');
+    if (build?.result === 'failed') throw new Error(`the full rebuild failed: ${build.error ?? 'see the [publish] lines above'}`);
+    if (build?.result === 'live' && build.finishedAt) return build;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the full rebuild was not live within ${timeoutMs / 1000} s; see the [publish] lines above`);
 }
 
 export function median(values: number[]): number {

@@ -58,7 +58,19 @@ export function tables(run: BenchRun): Table[] {
           ...PHASES.map((p) => String(Math.round(change.phasesMs[p] ?? 0))),
           `${change.rendered} / ${change.restored}`,
         ];
-      }),
+      }).concat(
+        s.publish.fullRebuild
+          ? [
+              [
+                sizeLabel(s),
+                `the same settings edit by a full rebuild (--full, ${s.publish.fullRebuild.runs.length}×)`,
+                fixed(s.publish.fullRebuild.medianSeconds),
+                ...PHASES.map((p) => String(Math.round(s.publish.fullRebuild!.phasesMs[p] ?? 0))),
+                `${s.publish.fullRebuild.rendered} / ${s.publish.fullRebuild.restored}`,
+              ],
+            ]
+          : [],
+      ),
     ),
   });
   if (largest) {

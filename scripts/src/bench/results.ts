@@ -70,10 +70,16 @@ export function checkTargets(sizes: SizeResult[]): TargetCheck[] {
   }
   for (const n of [1000, 10_000]) {
     const size = at(n);
+    // The same settings edit published by the service's full rebuild (`publish:rebuild --full`,
+    // request to live, release and index included); `astro build` alone makes no release.
+    const full = size?.publish.fullRebuild;
     checks.push({
-      target: `site-settings edit at ${n.toLocaleString('en')} items no slower than a full build`,
-      measured: size ? `${size.publish.changes.settings.medianSeconds.toFixed(1)} s vs ${size.build.seconds.toFixed(1)} s` : 'not measured',
-      met: size ? size.publish.changes.settings.medianSeconds <= size.build.seconds : null,
+      target: `site-settings edit at ${n.toLocaleString('en')} items no slower than a full rebuild`,
+      measured:
+        size && full
+          ? `${size.publish.changes.settings.medianSeconds.toFixed(1)} s vs ${full.medianSeconds.toFixed(1)} s by a full rebuild (astro build alone ${size.build.seconds.toFixed(1)} s)`
+          : 'not measured',
+      met: size && full ? size.publish.changes.settings.medianSeconds <= full.medianSeconds : null,
     });
   }
   add('publishing service peak memory at 10,000 items ≤ 2.5 GB', at(10_000)?.publishingPeakMb, 2560, (v) => `${(v / 1024).toFixed(2)} GB`);

@@ -12,7 +12,7 @@ import { measureApi, newsListUrls } from './measure-api.ts';
 import { measureBuild, type BuildResult } from './measure-build.ts';
 import { measureLighthouse } from './measure-lighthouse.ts';
 import { measurePageWeights } from './measure-page-weight.ts';
-import { adminLogin, CHANGE_KINDS, CHANGE_LABELS, measurePublishToLive } from './measure-publish.ts';
+import { adminLogin, CHANGE_KINDS, CHANGE_LABELS, measureFullRebuild, measurePublishToLive } from './measure-publish.ts';
 import { sampleTreeMemory } from './memory-sampler.ts';
 import { measureSearch } from './measure-search.ts';
 import { measureSitePages } from './measure-site-pages.ts';
@@ -121,6 +121,23 @@ async function measureSize(count: number, options: BenchOptions, isLargest: bool
         editSlug: WEIGHED_NEWS,
       },
       (kind, run, s) => detail(`${CHANGE_LABELS[kind]}, run ${run}: ${s.toFixed(1)} s`),
+    );
+    step(`[${label}] A site-settings edit published by a full rebuild (publish:rebuild --full), to compare…`);
+    publish.fullRebuild = await withHeartbeat(
+      'full rebuild',
+      measureFullRebuild({
+        cmsUrl: cms.url,
+        jwt,
+        editSlug: WEIGHED_NEWS,
+        siteUrl,
+        secret: cms.env.PUBLISH_WEBHOOK_SECRET!,
+        stateFile: path.join(releasesDir, 'state.json'),
+        runs: options.smoke ? 1 : 3,
+        timeoutMs: 20 * 60_000,
+      }),
+    );
+    detail(
+      `full rebuild: median ${publish.fullRebuild.medianSeconds.toFixed(1)} s, phases (ms) ${JSON.stringify(publish.fullRebuild.phasesMs)}`,
     );
     const publishingPeakMb = memory.stop() / 2 ** 20;
     for (const kind of CHANGE_KINDS)

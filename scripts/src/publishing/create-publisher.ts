@@ -38,6 +38,8 @@ export type PublishingConfig = {
    * itself, for a fake builder that writes no pages worth indexing.
    */
   warmSearchIndex?: boolean;
+  /** The Astro worker's heap limit in MB (PUBLISH_BUILD_HEAP_MB). */
+  buildHeapMb?: number;
   /** Whether code and dependency changes force a full build (default on; off for fake builders). */
   watchInputs?: boolean;
 };
@@ -52,7 +54,12 @@ export function createPublisher(config: PublishingConfig) {
   const releases = new Releases(root);
   const state = new StateStore(path.join(root, 'state.json'));
   const workDir = path.join(root, 'work');
-  const worker = config.build ? undefined : astroWorker({ configFile: path.join(workDir, 'build-config.json') });
+  const worker = config.build
+    ? undefined
+    : astroWorker({
+        configFile: path.join(workDir, 'build-config.json'),
+        ...(config.buildHeapMb ? { heapMb: config.buildHeapMb } : {}),
+      });
   const search = config.warmSearchIndex === false ? undefined : new SearchIndex();
   const publisher = new Publisher({
     releases,
@@ -121,6 +128,7 @@ export function configFromSettings(settings: ServiceSettings, log: Logger): Publ
     ...(settings.PUBLISH_FULL_REBUILD_AT !== 'off' ? { fullRebuildAt: settings.PUBLISH_FULL_REBUILD_AT } : {}),
     keep: settings.PUBLISH_KEEP_RELEASES,
     maxDrop: settings.PUBLISH_MAX_PAGE_DROP,
+    buildHeapMb: settings.PUBLISH_BUILD_HEAP_MB,
     limits: { ...DEFAULT_LIMITS, maxConnectionsPerClient: settings.PUBLISH_MAX_CONNECTIONS_PER_CLIENT },
   };
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { withDerivedUrls } from '../env/derived-urls.ts';
 import { LOCAL_DIR } from '../lib/paths.ts';
+import { DEFAULT_BUILD_HEAP_MB } from './site-builder.ts';
 
 /** Unset and empty variables are the same thing. */
 const unset = (value: unknown) => (value === '' ? undefined : value);
@@ -59,6 +60,16 @@ export const serviceSettings = z.object({
       .transform((v) => v ?? 0.2),
   ),
   PUBLISH_MAX_CONNECTIONS_PER_CLIENT: count('PUBLISH_MAX_CONNECTIONS_PER_CLIENT', 256),
+  PUBLISH_BUILD_HEAP_MB: z.preprocess(
+    unset,
+    z
+      .string()
+      .regex(/^\d+$/, { message: 'PUBLISH_BUILD_HEAP_MB must be a whole number of megabytes, e.g. 1024' })
+      .transform(Number)
+      .refine((mb) => mb >= 256, { message: 'PUBLISH_BUILD_HEAP_MB must be at least 256 (megabytes)' })
+      .optional()
+      .transform((v) => v ?? DEFAULT_BUILD_HEAP_MB),
+  ),
   PUBLISH_FULL_REBUILD_AT: z.preprocess(
     unset,
     z

@@ -35,8 +35,24 @@ export type WorkerOptions = {
   configFile: string;
   /** Replace the worker after a build once it uses more memory than this (Astro keeps some per build). */
   recycleMb?: number;
+  /** The worker's JavaScript heap limit in MB (default DEFAULT_BUILD_HEAP_MB). */
+  heapMb?: number;
   env?: NodeJS.ProcessEnv;
 };
+
+/**
+ * The build worker's heap limit. Without one, V8 lets the heap of a 12,000-page render grow
+ * to 1.6 GB before it collects; at 1,024 MB the 10,000-item site renders as fast, in 1.35 GB.
+ */
+export const DEFAULT_BUILD_HEAP_MB = 1024;
+
+/** The error of a worker that ran out of heap, with what to do. */
+export function outOfMemory(tail: string[], heapMb: number): Error | undefined {
+  if (!tail.some((line) => /JavaScript heap out of memory|Reached heap limit/.test(line))) return undefined;
+  return new Error(
+    `The site build ran out of memory (its limit is PUBLISH_BUILD_HEAP_MB=${heapMb} MB): raise PUBLISH_BUILD_HEAP_MB and restart the publishing service. The live site is unchanged.`,
+  );
+}
 
 /** What a build worker said last: the tail of its output, for errors. */
 type Worker = { child: ChildProcess; ready: Promise<void>; tail: string[] };
@@ -52,12 +68,14 @@ export function astroWorker(options: WorkerOptions) {
   let worker: Worker | undefined;
   let nextId = 1;
   const recycleMb = options.recycleMb ?? 1500;
+  const heapMb = options.heapMb ?? DEFAULT_BUILD_HEAP_MB;
 
   const start = (): Worker => {
     const child = fork(WORKER, [], {
       cwd: SITE_DIR,
       env: { ...(options.env ?? process.env), WSD_BUILD_CONFIG: options.configFile, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      execArgv: [...process.execArgv, `--max-old-space-size=${heapMb}`],
     });
     const tail: string[] = [];
     for (const stream of [child.stdout!, child.stderr!]) {
@@ -68,7 +86,10 @@ export function astroWorker(options: WorkerOptions) {
     }
     const ready = new Promise<void>((resolve, reject) => {
       child.once('message', () => resolve());
-      child.once('exit', (code) => reject(new Error(`The build worker stopped before it was ready (exit ${code}):\n${tail.join('\n')}`)));
+      // 'close', not 'exit': the last lines of its output (an out-of-memory report) are read by then.
+      child.once('close', (code) =>
+        reject(outOfMemory(tail, heapMb) ?? new Error(`The build worker stopped before it was ready (exit ${code}):\n${tail.join('\n')}`)),
+      );
     });
     child.on('exit', () => {
       if (worker?.child === child) worker = undefined;
@@ -84,14 +105,17 @@ export function astroWorker(options: WorkerOptions) {
     const reply = await new Promise<BuildReply>((resolve, reject) => {
       const onMessage = (message: BuildReply) => {
         if (message.id !== id) return;
-        current.child.off('exit', onExit);
+        current.child.off('close', onExit);
         current.child.off('message', onMessage);
         resolve(message);
       };
       const onExit = (code: number | null) =>
-        reject(new Error(`The build worker stopped during a build (exit ${code}):\n${current.tail.join('\n')}`));
+        reject(
+          outOfMemory(current.tail, heapMb) ??
+            new Error(`The build worker stopped during a build (exit ${code}):\n${current.tail.join('\n')}`),
+        );
       current.child.on('message', onMessage);
-      current.child.once('exit', onExit);
+      current.child.once('close', onExit);
       current.child.send({ id, force } satisfies BuildRequest);
     });
     if (reply.rssMb > recycleMb) {

@@ -50,6 +50,16 @@ describe('benchmark smoke run (demo content)', () => {
     expect(publishingPeakMb).toBeGreaterThan(100);
   });
 
+  it('publishes the same settings edit by a full rebuild, to compare: every page rendered again', () => {
+    const full = run.sizes[0]!.publish.fullRebuild!;
+    expect(full.runs).toHaveLength(1);
+    expect(full.restored).toBe(0);
+    expect(full.rendered).toBe(run.sizes[0]!.publish.changes.settings.rendered);
+    expect(full.phasesMs.sync).toBeGreaterThan(0);
+    expect(full.phasesMs.render).toBeGreaterThan(0);
+    expect(run.targets.find((t) => t.target.startsWith('site-settings edit at 1,000'))?.met).toBeNull();
+  });
+
   it('reads every page of the build: the largest HTML and how many clicks items are from the home page', () => {
     const { sitePages, build } = run.sizes[0]!;
     expect(sitePages.pages).toBeGreaterThan(30);
