@@ -1,6 +1,7 @@
 import type { ApiResult } from './measure-api.ts';
 import type { BuildResult } from './measure-build.ts';
 import type { LighthouseScores } from './measure-lighthouse.ts';
+import type { ProcessMemory } from './memory-sampler.ts';
 import type { PageWeight } from './measure-page-weight.ts';
 import type { PublishResult } from './measure-publish.ts';
 import type { SearchResult } from './measure-search.ts';
@@ -18,6 +19,8 @@ export type SizeResult = {
   publish: PublishResult;
   /** Peak resident memory of the publishing service and its build workers while the changes went live. */
   publishingPeakMb: number;
+  /** What each process of the service held at that peak, largest first (absent in older runs). */
+  publishingPeakProcesses?: ProcessMemory[];
   /** Every page of the full build: the largest HTML and the click depth of items. */
   sitePages: SitePages;
   pageWeights: PageWeight[];

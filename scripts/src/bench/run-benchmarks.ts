@@ -144,7 +144,10 @@ async function measureSize(count: number, options: BenchOptions, isLargest: bool
       detail(
         `${CHANGE_LABELS[kind]}: median ${publish.changes[kind].medianSeconds.toFixed(1)} s, phases (ms) ${JSON.stringify(publish.changes[kind].phasesMs)}`,
       );
-    detail(`publishing service peak memory ${publishingPeakMb.toFixed(0)} MB`);
+    const publishingPeakProcesses = memory.atPeak();
+    detail(
+      `publishing service peak memory ${publishingPeakMb.toFixed(0)} MB: ${publishingPeakProcesses.map((p) => `${p.command} ${p.mb}`).join(', ')}`,
+    );
 
     step(`[${label}] Page weight and search in Chromium…`);
     const pages = pageTypes(dist, WEIGHED_NEWS);
@@ -170,6 +173,7 @@ async function measureSize(count: number, options: BenchOptions, isLargest: bool
       build,
       publish,
       publishingPeakMb,
+      publishingPeakProcesses,
       sitePages,
       pageWeights,
       search,

@@ -48,6 +48,9 @@ describe('benchmark smoke run (demo content)', () => {
     // The footer is on every page: a settings change renders them all.
     expect(publish.changes.settings.restored).toBe(0);
     expect(publishingPeakMb).toBeGreaterThan(100);
+    // What held it: the service itself and its Astro build worker at least.
+    const commands = run.sizes[0]!.publishingPeakProcesses!.map((p) => p.command);
+    expect(commands).toEqual(expect.arrayContaining(['node cli.ts', 'node build-worker.ts']));
   });
 
   it('publishes the same settings edit by a full rebuild, to compare: every page rendered again', () => {
