@@ -82,13 +82,20 @@ async function makeChange(admin: Admin, kind: ChangeKind, run: number, published
   return { path: `/nieuws/${editSlug}/`, live: (_s, html) => html.includes(marker) };
 }
 
+/** The service's state file as it is now. */
+const readState = (stateFile: string) => JSON.parse(readFileSync(stateFile, 'utf8')) as PublishState;
+
+/** Whether `step`'s change is what the site serves now (false while the site does not answer). */
+async function isLive(siteUrl: string, step: Step): Promise<boolean> {
+  const response = await fetch(`${siteUrl}${step.path}`).catch(() => undefined);
+  return response !== undefined && step.live(response.status, await response.text());
+}
+
 /** Polls until `step` is visible; returns false after `timeoutMs`. */
 async function waitUntilLive(siteUrl: string, step: Step, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const response = await fetch(`${siteUrl}${step.path}`).catch(() => undefined);
-    const html = (await response?.text()) ?? '';
-    if (response && step.live(response.status, html)) return true;
+    if (await isLive(siteUrl, step)) return true;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return false;
@@ -119,12 +126,24 @@ function buildProfile(build: BuildRecord, requestedAt: number) {
   return { phases, rendered: build.rendered ?? 0, restored: build.restored ?? 0 };
 }
 
+/** Medians of a change's runs: its seconds, each phase, pages rendered and restored. */
+function summarize(runs: number[], profiles: ReturnType<typeof buildProfile>[]): ChangeResult {
+  const phaseNames = Object.keys(profiles[0]!.phases);
+  return {
+    runs,
+    medianSeconds: median(runs),
+    phasesMs: Object.fromEntries(phaseNames.map((name) => [name, median(profiles.map((p) => p.phases[name]!))])),
+    rendered: median(profiles.map((p) => p.rendered)),
+    restored: median(profiles.map((p) => p.restored)),
+  };
+}
+
 /**
  * The build that made the change live: the last one that finished between the request and
  * the moment the change was seen (one that was already running may have read the change).
  */
 function buildOf(stateFile: string, requestedAt: number, seenAt: number): BuildRecord | undefined {
-  const state = JSON.parse(readFileSync(stateFile, 'utf8')) as PublishState;
+  const state = readState(stateFile);
   return state.history
     .filter(
       (b) =>
@@ -172,14 +191,7 @@ export async function measurePublishToLive(
       // Let the service go idle again, as between two editors' publishes.
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
-    const phaseNames = Object.keys(profiles[0]!.phases);
-    changes[kind] = {
-      runs,
-      medianSeconds: median(runs),
-      phasesMs: Object.fromEntries(phaseNames.map((name) => [name, median(profiles.map((p) => p.phases[name]!))])),
-      rendered: median(profiles.map((p) => p.rendered)),
-      restored: median(profiles.map((p) => p.restored)),
-    };
+    changes[kind] = summarize(runs, profiles);
   }
   return { changes };
 }
@@ -188,7 +200,7 @@ export async function measurePublishToLive(
  * A site-settings edit published by the service's full rebuild instead (`npm run
  * publish:rebuild -- --full`): the same change, every page rendered, compressed and indexed
  * from nothing, every entry read. Each run edits the footer (live incrementally, not
- * timed), rolls the site back one release so the live pages show the old footer again, and
+ * timed), rolls the site back until the live pages show the old footer again, and
  * times the full rebuild from its request until its release is live (the switch, as the
  * service records it).
  */
@@ -231,20 +243,7 @@ export async function measureFullRebuild(options: {
     profiles.push(buildProfile(build, requestedAt));
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  const phaseNames = Object.keys(profiles[0]!.phases);
-  return {
-    runs,
-    medianSeconds: median(runs),
-    phasesMs: Object.fromEntries(phaseNames.map((name) => [name, median(profiles.map((p) => p.phases[name]!))])),
-    rendered: median(profiles.map((p) => p.rendered)),
-    restored: median(profiles.map((p) => p.restored)),
-  };
-}
-
-/** Whether `step`'s change is what the site serves now. */
-async function isLive(siteUrl: string, step: Step): Promise<boolean> {
-  const response = await fetch(`${siteUrl}${step.path}`);
-  return step.live(response.status, await response.text());
+  return summarize(runs, profiles);
 }
 
 /** Waits until the service has no build running or waiting, for a second in a row. */
@@ -252,7 +251,7 @@ async function waitUntilIdle(stateFile: string, timeoutMs: number): Promise<void
   const deadline = Date.now() + timeoutMs;
   let idleSince: number | undefined;
   while (Date.now() < deadline) {
-    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as PublishState;
+    const state = readState(stateFile);
     const idle = state.pending.length === 0 && !state.history.some((b) => b.result === 'running');
     idleSince = idle ? (idleSince ?? Date.now()) : undefined;
     if (idleSince !== undefined && Date.now() - idleSince >= 1000) return;
@@ -265,7 +264,7 @@ async function waitUntilIdle(stateFile: string, timeoutMs: number): Promise<void
 async function fullBuildAfter(stateFile: string, requestedAt: number, timeoutMs: number): Promise<BuildRecord> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as PublishState;
+    const state = readState(stateFile);
     const build = state.history.find((b) => b.full && Date.parse(b.startedAt) >= requestedAt && b.result !== 'running');
     if (build?.result === 'failed') throw new Error(`the full rebuild failed: ${build.error ?? 'see the [publish] lines above'}`);
     if (build?.result === 'live' && build.finishedAt) return build;

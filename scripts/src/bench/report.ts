@@ -1,4 +1,4 @@
-import { CHANGE_KINDS, CHANGE_LABELS } from './measure-publish.ts';
+import { CHANGE_KINDS, CHANGE_LABELS, type ChangeResult } from './measure-publish.ts';
 import type { BenchRun, SizeResult } from './results.ts';
 
 type Table = { title: string; head: string[]; rows: string[][] };
@@ -48,30 +48,20 @@ export function tables(run: BenchRun): Table[] {
   result.push({
     title: 'Where publish-to-live goes: median ms per phase of the publishing service, and pages rendered / restored from the cache',
     head: ['data set', 'change', 'live s', ...PHASES, 'rendered / restored'],
-    rows: run.sizes.flatMap((s) =>
-      CHANGE_KINDS.map((kind) => {
-        const change = s.publish.changes[kind];
-        return [
-          sizeLabel(s),
-          CHANGE_LABELS[kind],
-          fixed(change.medianSeconds),
-          ...PHASES.map((p) => String(Math.round(change.phasesMs[p] ?? 0))),
-          `${change.rendered} / ${change.restored}`,
-        ];
-      }).concat(
-        s.publish.fullRebuild
-          ? [
-              [
-                sizeLabel(s),
-                `the same settings edit by a full rebuild (--full, ${s.publish.fullRebuild.runs.length}×)`,
-                fixed(s.publish.fullRebuild.medianSeconds),
-                ...PHASES.map((p) => String(Math.round(s.publish.fullRebuild!.phasesMs[p] ?? 0))),
-                `${s.publish.fullRebuild.rendered} / ${s.publish.fullRebuild.restored}`,
-              ],
-            ]
-          : [],
-      ),
-    ),
+    rows: run.sizes.flatMap((s) => {
+      const row = (label: string, change: ChangeResult) => [
+        sizeLabel(s),
+        label,
+        fixed(change.medianSeconds),
+        ...PHASES.map((p) => String(Math.round(change.phasesMs[p] ?? 0))),
+        `${change.rendered} / ${change.restored}`,
+      ];
+      const full = s.publish.fullRebuild;
+      return [
+        ...CHANGE_KINDS.map((kind) => row(CHANGE_LABELS[kind], s.publish.changes[kind])),
+        ...(full ? [row(`the same settings edit by a full rebuild (--full, ${full.runs.length}×)`, full)] : []),
+      ];
+    }),
   });
   if (largest) {
     result.push({

@@ -7,26 +7,19 @@ import { DEFAULT_BUILD_HEAP_MB } from './site-builder.ts';
 /** Unset and empty variables are the same thing. */
 const unset = (value: unknown) => (value === '' ? undefined : value);
 
-const milliseconds = (name: string, fallback: number) =>
+/** A whole number (`what` says of what, for the error), or `fallback` when unset. */
+const wholeNumber = (name: string, fallback: number, what = 'a whole number') =>
   z.preprocess(
     unset,
     z
       .string()
-      .regex(/^\d+$/, { message: `${name} must be a whole number of milliseconds` })
+      .regex(/^\d+$/, { message: `${name} must be ${what}` })
       .transform(Number)
       .optional()
       .transform((v) => v ?? fallback),
   );
-const count = (name: string, fallback: number) =>
-  z.preprocess(
-    unset,
-    z
-      .string()
-      .regex(/^\d+$/, { message: `${name} must be a whole number` })
-      .transform(Number)
-      .optional()
-      .transform((v) => v ?? fallback),
-  );
+const milliseconds = (name: string, fallback: number) => wholeNumber(name, fallback, 'a whole number of milliseconds');
+const count = (name: string, fallback: number) => wholeNumber(name, fallback);
 
 /**
  * Every setting of the publishing service, read once from the environment (the shell, then
@@ -60,15 +53,8 @@ export const serviceSettings = z.object({
       .transform((v) => v ?? 0.2),
   ),
   PUBLISH_MAX_CONNECTIONS_PER_CLIENT: count('PUBLISH_MAX_CONNECTIONS_PER_CLIENT', 256),
-  PUBLISH_BUILD_HEAP_MB: z.preprocess(
-    unset,
-    z
-      .string()
-      .regex(/^\d+$/, { message: 'PUBLISH_BUILD_HEAP_MB must be a whole number of megabytes, e.g. 1024' })
-      .transform(Number)
-      .refine((mb) => mb >= 256, { message: 'PUBLISH_BUILD_HEAP_MB must be at least 256 (megabytes)' })
-      .optional()
-      .transform((v) => v ?? DEFAULT_BUILD_HEAP_MB),
+  PUBLISH_BUILD_HEAP_MB: wholeNumber('PUBLISH_BUILD_HEAP_MB', DEFAULT_BUILD_HEAP_MB, 'a whole number of megabytes, e.g. 1024').pipe(
+    z.number().min(256, { message: 'PUBLISH_BUILD_HEAP_MB must be at least 256 (megabytes)' }),
   ),
   PUBLISH_FULL_REBUILD_AT: z.preprocess(
     unset,
