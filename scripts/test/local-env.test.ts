@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ensureLocalEnv } from '../src/env/local-env.ts';
+import { ensureLocalEnv } from '@wsd/ops-lib/env/local-env';
 
 const EXAMPLE = [
   '# comment',

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordFinding } from '../src/reliability/findings.ts';
-import { SECURITY_HEADERS } from '../src/serve/static-server.ts';
+import { recordFinding } from '@wsd/ops-lib/findings';
+import { SECURITY_HEADERS } from '@wsd/publishing/serve/static-server';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { redirectLookup, writeRedirectMap } from '../src/serve/redirect-map.ts';
+import { redirectLookup, writeRedirectMap } from '@wsd/publishing/serve/redirect-map';
 import { generateExport } from '../src/wordpress/generate-export.ts';
 import { assignAddresses, indexExport, linkKey, slugify } from '../src/wordpress/export-index.ts';
 import { htmlToBlocks, type BlocksContext } from '../src/wordpress/html-to-blocks.ts';

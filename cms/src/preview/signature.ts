@@ -2,7 +2,7 @@
  * Signed preview links. The CMS signs `/preview/<kind>/<documentId>/` together with every
  * query parameter (the status shown, the expiry) with PREVIEW_SECRET; the publishing
  * service checks the signature before it renders a draft
- * (scripts/src/preview/verify-preview-link.ts). Changing, adding or removing any
+ * (scripts/publishing/src/preview/verify-preview-link.ts). Changing, adding or removing any
  * parameter breaks the signature. The secret itself never reaches a browser.
  */
 import { createHmac } from 'node:crypto';

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fullSize, recordFinding } from '../../../scripts/src/reliability/findings.ts';
+import { fullSize, recordFinding } from '../../../scripts/lib/src/findings.ts';
 import { freshDatabase, startCms, type CmsInstance, type Database } from '../harness/cms-instance.ts';
 import { PG_ADMIN_URL } from '../harness/postgres.ts';
 import { startTcpProxy, type TcpProxy } from '../harness/tcp-proxy.ts';

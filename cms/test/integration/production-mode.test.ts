@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { recordFinding } from '../../../scripts/src/reliability/findings.ts';
+import { recordFinding } from '../../../scripts/lib/src/findings.ts';
 import { cspHeader, type Directives } from '../../src/middlewares/content-security-policy.ts';
 import { freshDatabase, startCms, type CmsInstance, type Database } from '../harness/cms-instance.ts';
 

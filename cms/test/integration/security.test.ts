@@ -4,7 +4,7 @@
  * code before the fix and records its finding for `npm run reliability` ("access and leaks").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordFinding } from '../../../scripts/src/reliability/findings.ts';
+import { recordFinding } from '../../../scripts/lib/src/findings.ts';
 import { DEMO_CHIEF_EDITOR_EMAIL, demoEditorEmail } from '../../src/seed/demo-accounts.ts';
 import { freshDatabase, startCms, type CmsInstance, type Database } from '../harness/cms-instance.ts';
 import { collectLeaks, sampleDocumentIds, sweepQueries } from '../harness/leak-sweep.ts';

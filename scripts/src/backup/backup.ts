@@ -8,10 +8,10 @@
  */
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { readEnvFile } from '../env/local-env.ts';
-import { detail, fail, seconds, step } from '../lib/log.ts';
-import { bin, CMS_DIR, ENV_FILE, ROOT } from '../lib/paths.ts';
-import { run } from '../lib/processes.ts';
+import { readEnvFile } from '@wsd/ops-lib/env/local-env';
+import { detail, fail, seconds, step } from '@wsd/ops-lib/log';
+import { bin, CMS_DIR, ENV_FILE, ROOT } from '@wsd/ops-lib/paths';
+import { run } from '@wsd/ops-lib/processes';
 
 export const BACKUP_DIR = path.join(ROOT, 'backups');
 

@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ensureLocalEnv, readEnvFile } from '../env/local-env.ts';
-import { CMS_DIR, ENV_EXAMPLE } from '../lib/paths.ts';
-import { startService, stopServices, type Service } from '../lib/processes.ts';
-import { waitForUrl } from '../lib/wait-for.ts';
+import { ensureLocalEnv, readEnvFile } from '@wsd/ops-lib/env/local-env';
+import { CMS_DIR, ENV_EXAMPLE } from '@wsd/ops-lib/paths';
+import { startService, stopServices, type Service } from '@wsd/ops-lib/processes';
+import { waitForUrl } from '@wsd/ops-lib/wait-for';
 
 export type BenchDatabase = 'sqlite' | 'postgres';
 

@@ -1,7 +1,7 @@
-import { bin, SITE_DIR } from '../lib/paths.ts';
-import { startService } from '../lib/processes.ts';
-import { astroBuildEnv } from '../publishing/site-builder.ts';
-import { countPages } from '../publishing/sanity-check.ts';
+import { bin, SITE_DIR } from '@wsd/ops-lib/paths';
+import { startService } from '@wsd/ops-lib/processes';
+import { astroBuildEnv } from '@wsd/publishing/site-builder';
+import { countPages } from '@wsd/publishing/sanity-check';
 import { sampleTreeMemory } from './memory-sampler.ts';
 
 export type BuildResult = {

@@ -1,5 +1,5 @@
 import lighthouse from 'lighthouse';
-import { freePort } from '../lib/free-port.ts';
+import { freePort } from '@wsd/ops-lib/free-port';
 import { launchBrowser } from '../../../site/test/harness/browser.ts';
 import type { PageType } from './page-types.ts';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { BuildRecord, PublishState } from '../publishing/state-store.ts';
+import type { BuildRecord, PublishState } from '@wsd/publishing/state-store';
 
 const NEWS = 'api::nieuwsbericht.nieuwsbericht';
 const SETTINGS = 'api::site-setting.site-setting';

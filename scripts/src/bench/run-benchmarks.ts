@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { launchBrowser } from '../../../site/test/harness/browser.ts';
-import { freePort } from '../lib/free-port.ts';
-import { detail, seconds, step } from '../lib/log.ts';
-import { ROOT } from '../lib/paths.ts';
-import { startService, stopServices } from '../lib/processes.ts';
-import { waitForUrl } from '../lib/wait-for.ts';
+import { freePort } from '@wsd/ops-lib/free-port';
+import { detail, seconds, step } from '@wsd/ops-lib/log';
+import { ROOT } from '@wsd/ops-lib/paths';
+import { startService, stopServices } from '@wsd/ops-lib/processes';
+import { waitForUrl } from '@wsd/ops-lib/wait-for';
 import { startBenchCms, type BenchCms, type BenchDatabase } from './bench-cms.ts';
 import { measureApi, newsListUrls } from './measure-api.ts';
 import { measureBuild, type BuildResult } from './measure-build.ts';
@@ -44,7 +44,7 @@ async function withHeartbeat<T>(label: string, work: Promise<T>): Promise<T> {
 /** The publishing service as in production, on its own port and release folder. */
 async function startPublishing(cms: BenchCms, port: number, dir: string) {
   const url = `http://127.0.0.1:${port}`;
-  const service = startService('publish', process.execPath, ['scripts/src/publishing/cli.ts', 'serve'], {
+  const service = startService('publish', process.execPath, ['scripts/publishing/src/cli.ts', 'serve'], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -4,10 +4,10 @@
  * they create the local .env with fresh secrets when it is missing, so they also work
  * on a fresh clone.
  */
-import { ensureLocalEnv, readEnvFile } from '../env/local-env.ts';
-import { detail, fail } from '../lib/log.ts';
-import { CMS_DIR, ENV_EXAMPLE, ENV_FILE } from '../lib/paths.ts';
-import { run } from '../lib/processes.ts';
+import { ensureLocalEnv, readEnvFile } from '@wsd/ops-lib/env/local-env';
+import { detail, fail } from '@wsd/ops-lib/log';
+import { CMS_DIR, ENV_EXAMPLE, ENV_FILE } from '@wsd/ops-lib/paths';
+import { run } from '@wsd/ops-lib/processes';
 
 const TASKS = new Set(['seed', 'generate']);
 const [task, ...args] = process.argv.slice(2).filter((arg) => arg !== '--');

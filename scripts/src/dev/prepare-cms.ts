@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { hashInputs, markBuilt, needsBuild } from '../lib/input-hash.ts';
-import { detail, seconds, step } from '../lib/log.ts';
-import { bin, CMS_DIR } from '../lib/paths.ts';
-import { run } from '../lib/processes.ts';
+import { hashInputs, markBuilt, needsBuild } from '@wsd/ops-lib/input-hash';
+import { detail, seconds, step } from '@wsd/ops-lib/log';
+import { bin, CMS_DIR } from '@wsd/ops-lib/paths';
+import { run } from '@wsd/ops-lib/processes';
 
 /** What the admin panel bundle depends on: rebuilding it takes ~45 s and ~2 GB. */
 const ADMIN_INPUTS = ['cms/src/admin/**/*', 'cms/package.json', 'pnpm-lock.yaml', 'cms/config/admin.ts'];

@@ -4,12 +4,12 @@
  * every part, prints the URLs and logins, and stops everything cleanly on Ctrl-C.
  */
 import { toQueryString } from '@wsd/shared-types';
-import { withDerivedUrls } from '../env/derived-urls.ts';
-import { ensureLocalEnv, readEnvFile } from '../env/local-env.ts';
-import { detail, fail, seconds, step } from '../lib/log.ts';
-import { bin, CMS_DIR, ENV_EXAMPLE, ENV_FILE, ROOT } from '../lib/paths.ts';
-import { startService, stopServices, type Service } from '../lib/processes.ts';
-import { waitForUrl } from '../lib/wait-for.ts';
+import { withDerivedUrls } from '@wsd/ops-lib/env/derived-urls';
+import { ensureLocalEnv, readEnvFile } from '@wsd/ops-lib/env/local-env';
+import { detail, fail, seconds, step } from '@wsd/ops-lib/log';
+import { bin, CMS_DIR, ENV_EXAMPLE, ENV_FILE, ROOT } from '@wsd/ops-lib/paths';
+import { startService, stopServices, type Service } from '@wsd/ops-lib/processes';
+import { waitForUrl } from '@wsd/ops-lib/wait-for';
 // The same addresses the CMS seeds (cms/src/seed/demo-accounts.ts reads this file too).
 import accounts from '../../../cms/src/seed/demo-accounts.json' with { type: 'json' };
 import { prepareCms } from './prepare-cms.ts';
@@ -73,7 +73,7 @@ async function main() {
 
   const siteUrl = env.PUBLISH_SERVICE_URL!;
   step(`Starting the publishing service on ${siteUrl} (the first build optimises every image: about 30 s)…`);
-  const publishing = startService('publish', process.execPath, ['scripts/src/publishing/cli.ts', 'serve'], {
+  const publishing = startService('publish', process.execPath, ['scripts/publishing/src/cli.ts', 'serve'], {
     cwd: ROOT,
     env,
   });

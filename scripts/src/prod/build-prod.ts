@@ -5,9 +5,9 @@
  * content, so the publishing service builds them from the CMS when it starts (the first
  * release, about 30 s) and after every publish.
  */
-import { readEnvFile } from '../env/local-env.ts';
-import { fail, seconds, step } from '../lib/log.ts';
-import { ENV_FILE } from '../lib/paths.ts';
+import { readEnvFile } from '@wsd/ops-lib/env/local-env';
+import { fail, seconds, step } from '@wsd/ops-lib/log';
+import { ENV_FILE } from '@wsd/ops-lib/paths';
 import { prepareCms } from '../dev/prepare-cms.ts';
 
 const started = Date.now();

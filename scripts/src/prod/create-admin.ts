@@ -3,10 +3,10 @@
  * and ADMIN_PASSWORD in the shell, with the CMS's environment (shell, then the env file).
  * The public first-administrator form is refused in production, so this is the way in.
  */
-import { readEnvFile } from '../env/local-env.ts';
-import { fail, step } from '../lib/log.ts';
-import { CMS_DIR, ENV_FILE } from '../lib/paths.ts';
-import { run } from '../lib/processes.ts';
+import { readEnvFile } from '@wsd/ops-lib/env/local-env';
+import { fail, step } from '@wsd/ops-lib/log';
+import { CMS_DIR, ENV_FILE } from '@wsd/ops-lib/paths';
+import { run } from '@wsd/ops-lib/processes';
 
 const env: NodeJS.ProcessEnv = { ...readEnvFile(ENV_FILE), ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' };
 step(`Creating the administrator ${env.ADMIN_EMAIL ?? '(ADMIN_EMAIL is not set)'}…`);

@@ -7,9 +7,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { readEnvFile } from '../env/local-env.ts';
-import { fail, step } from '../lib/log.ts';
-import { bin, CMS_DIR, ENV_FILE } from '../lib/paths.ts';
+import { readEnvFile } from '@wsd/ops-lib/env/local-env';
+import { fail, step } from '@wsd/ops-lib/log';
+import { bin, CMS_DIR, ENV_FILE } from '@wsd/ops-lib/paths';
 
 const env: NodeJS.ProcessEnv = {
   ...readEnvFile(ENV_FILE),

@@ -4,4 +4,4 @@
  * the service refuses missing or example secrets.
  */
 process.env.NODE_ENV ||= 'production';
-await import('../publishing/cli.ts');
+await import('@wsd/publishing/cli');

@@ -8,11 +8,11 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fail, seconds, step } from '../lib/log.ts';
-import { bin, CMS_DIR, LOCAL_DIR, ROOT } from '../lib/paths.ts';
-import { run } from '../lib/processes.ts';
-import { replaceReadmeSection } from '../lib/readme-section.ts';
-import { FINDINGS_FILE_ENV, type Finding } from './findings.ts';
+import { fail, seconds, step } from '@wsd/ops-lib/log';
+import { bin, CMS_DIR, LOCAL_DIR, ROOT } from '@wsd/ops-lib/paths';
+import { run } from '@wsd/ops-lib/processes';
+import { replaceReadmeSection } from '@wsd/ops-lib/readme-section';
+import { FINDINGS_FILE_ENV, type Finding } from '@wsd/ops-lib/findings';
 import { markdownReport, reportRows, textReport } from './report.ts';
 
 const SCRIPTS_DIR = path.join(ROOT, 'scripts');
@@ -26,15 +26,17 @@ const SUITES = [
     dir: SCRIPTS_DIR,
     files: [
       'test/integration/hostile-content.test.ts',
-      'test/static-server.test.ts',
       'test/nginx-config.test.ts',
       'test/integration/faults.test.ts',
       'test/integration/publishing-live.test.ts',
-      'test/publishing-service.test.ts',
-      'test/production-secrets.test.ts',
       'test/integration/data-safety.test.ts',
       'test/integration/incremental-oracle.test.ts',
     ],
+  },
+  {
+    name: 'publishing',
+    dir: path.join(SCRIPTS_DIR, 'publishing'),
+    files: ['test/static-server.test.ts', 'test/publishing-service.test.ts', 'test/production-secrets.test.ts'],
   },
   {
     name: 'cms',

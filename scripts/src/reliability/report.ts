@@ -1,4 +1,4 @@
-import { POINTS, type Finding, type Point } from './findings.ts';
+import { POINTS, type Finding, type Point } from '@wsd/ops-lib/findings';
 
 export type ReportRow = { point: string; tried: string; times: string; held: string; ok: boolean };
 

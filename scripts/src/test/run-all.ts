@@ -5,9 +5,9 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { detail, fail, seconds, step } from '../lib/log.ts';
-import { bin, LOCAL_DIR, ROOT } from '../lib/paths.ts';
-import { run } from '../lib/processes.ts';
+import { detail, fail, seconds, step } from '@wsd/ops-lib/log';
+import { bin, LOCAL_DIR, ROOT } from '@wsd/ops-lib/paths';
+import { run } from '@wsd/ops-lib/processes';
 import { countsFromVitestReport, summaryLine, type StepResult } from './summarize.ts';
 
 const RESULTS_DIR = path.join(LOCAL_DIR, 'test-results');
@@ -71,6 +71,12 @@ const STEPS: (() => Promise<StepResult>)[] = [
   () => check('Typecheck (all packages)', 'pnpm', ['-r', 'typecheck']),
   () => check('Lint and format', 'pnpm', ['run', 'lint']),
   () => vitest('shared-types', 'shared-types', 'shared-types: schemas and drift against the CMS schema files'),
+  () =>
+    vitest(
+      'publishing',
+      'scripts/publishing',
+      'publishing: the publishing service with fake and real builders, releases, warm search index, webhook and HTTP hardening',
+    ),
   () =>
     vitest(
       'scripts',

@@ -8,9 +8,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readEnvFile } from '../env/local-env.ts';
-import { detail, fail, seconds, step } from '../lib/log.ts';
-import { ENV_FILE, LOCAL_DIR } from '../lib/paths.ts';
+import { readEnvFile } from '@wsd/ops-lib/env/local-env';
+import { detail, fail, seconds, step } from '@wsd/ops-lib/log';
+import { ENV_FILE, LOCAL_DIR } from '@wsd/ops-lib/paths';
 import { adminToken, CmsRequestError, createCmsClient } from './cms-client.ts';
 import { importWordpress } from './import-wordpress.ts';
 import { textReport } from './report.ts';

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import type { BlocksImage } from '@wsd/shared-types';
-import { writeRedirectMap } from '../serve/redirect-map.ts';
+import { writeRedirectMap } from '@wsd/publishing/serve/redirect-map';
 import { CmsRequestError, type CmsClient, type Doc, type UploadedFile } from './cms-client.ts';
 import {
   assignAddresses,

@@ -6,8 +6,8 @@ import { CONTENT_TYPES, toQueryString } from '@wsd/shared-types';
 import { exportBackup, importBackup } from '../../src/backup/backup.ts';
 import { freshDatabase, startCms, type CmsInstance, type Database } from '../../../cms/test/harness/cms-instance.ts';
 import { startTcpProxy } from '../../../cms/test/harness/tcp-proxy.ts';
-import { recordFinding } from '../../src/reliability/findings.ts';
-import { astroBuilder } from '../../src/publishing/site-builder.ts';
+import { recordFinding } from '@wsd/ops-lib/findings';
+import { astroBuilder } from '@wsd/publishing/site-builder';
 import { SITE_ENV } from './live-stack.ts';
 
 /** Per content type: every document's id, title and update time as the site's token reads them. */

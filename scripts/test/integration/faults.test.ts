@@ -3,7 +3,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, statfsSync, writeSync, ftrunc
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordFinding } from '../../src/reliability/findings.ts';
+import { recordFinding } from '@wsd/ops-lib/findings';
 import { startLiveStack, type LiveStack } from './live-stack.ts';
 
 /**

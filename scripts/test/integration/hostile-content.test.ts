@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_TYPES } from '@wsd/shared-types';
 import { componentSchema, deepPopulate, ownAttributes, type SchemaLike } from '../../../cms/src/validation/schema-walk.ts';
 import { launchBrowser } from '../../../site/test/harness/browser.ts';
-import { recordFinding } from '../../src/reliability/findings.ts';
+import { recordFinding } from '@wsd/ops-lib/findings';
 import { CORPUS_SIZE, PayloadSource, UNSAFE_URLS } from './hostile-payloads.ts';
 import { startLiveStack, WEBHOOK_SECRET, type LiveStack } from './live-stack.ts';
 

@@ -4,12 +4,12 @@ import path from 'node:path';
 // The CMS package's own harness: boots Strapi in-process on a fresh SQLite database.
 import { freshDatabase, startCms, type CmsInstance, type Database } from '../../../cms/test/harness/cms-instance.ts';
 import { startTcpProxy, type TcpProxy } from '../../../cms/test/harness/tcp-proxy.ts';
-import { freePort } from '../../src/lib/free-port.ts';
-import { LOCAL_DIR } from '../../src/lib/paths.ts';
-import { buildPreviewServer } from '../../src/preview/build-preview-server.ts';
-import { createPublisher } from '../../src/publishing/create-publisher.ts';
-import type { Releases } from '../../src/publishing/releases.ts';
-import type { createPublishingService } from '../../src/publishing/service.ts';
+import { freePort } from '@wsd/ops-lib/free-port';
+import { LOCAL_DIR } from '@wsd/ops-lib/paths';
+import { buildPreviewServer } from '@wsd/publishing/preview/build-preview-server';
+import { createPublisher } from '@wsd/publishing/create-publisher';
+import type { Releases } from '@wsd/publishing/releases';
+import type { createPublishingService } from '@wsd/publishing/service';
 
 export const WEBHOOK_SECRET = 'integration-publish-secret';
 export const SITE_ENV = { ...process.env, SITE_URL: 'https://wsd.example' };

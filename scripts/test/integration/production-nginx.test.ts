@@ -14,10 +14,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, dropTestDatabase, PG_ADMIN_URL } from '../../../cms/test/harness/postgres.ts';
-import { ROOT } from '../../src/lib/paths.ts';
-import { waitForUrl } from '../../src/lib/wait-for.ts';
-import { SECURITY_HEADERS } from '../../src/serve/static-server.ts';
-import { freePort } from '../../src/lib/free-port.ts';
+import { ROOT } from '@wsd/ops-lib/paths';
+import { waitForUrl } from '@wsd/ops-lib/wait-for';
+import { SECURITY_HEADERS } from '@wsd/publishing/serve/static-server';
+import { freePort } from '@wsd/ops-lib/free-port';
 
 const SITE_HOST = 'wsd.test';
 const CMS_HOST = 'cms.wsd.test';

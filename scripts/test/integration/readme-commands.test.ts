@@ -9,9 +9,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../src/lib/paths.ts';
+import { ROOT } from '@wsd/ops-lib/paths';
 import { readmeCommands } from '../harness/readme.ts';
-import { freePort } from '../../src/lib/free-port.ts';
+import { freePort } from '@wsd/ops-lib/free-port';
 
 /** Commands not run here, with where they are covered; everything else in the README is run below. */
 const COVERED_ELSEWHERE: Record<string, string> = {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { resolveFile } from '@wsd/scripts/static-server';
+import { resolveFile } from '@wsd/publishing/serve/static-server';
 import type { Snapshot } from '../../src/loaders/strapi/source.ts';
 import { FIXTURE_SNAPSHOT } from '../harness/build-site.ts';
 import { clickDepths } from '@wsd/scripts/link-depth';

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic } from '@wsd/scripts/static-server';
+import { serveStatic } from '@wsd/publishing/serve/static-server';
 import { SITE_DIR } from '../harness/build-site.ts';
 import { launchBrowser } from '../harness/browser.ts';
 

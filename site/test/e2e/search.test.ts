@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic } from '@wsd/scripts/static-server';
+import { serveStatic } from '@wsd/publishing/serve/static-server';
 import { launchBrowser } from '../harness/browser.ts';
 import { htmlPages } from '../harness/dist-pages.ts';
 

@@ -5,7 +5,7 @@
  * parent replaces the worker when its memory grows too large.
  */
 import { build } from 'astro';
-import { SITE_DIR } from '../lib/paths.ts';
+import { SITE_DIR } from '@wsd/ops-lib/paths';
 
 export type BuildRequest = { id: number; force: boolean };
 export type BuildReply = { id: number; ok: true; rssMb: number } | { id: number; ok: false; rssMb: number; message: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFailure } from '../src/publishing/publisher.ts';
+import { describeFailure } from '../src/publisher.ts';
 
 describe('describeFailure: what /status says about a failed build', () => {
   it('a full disk says where and what to do', () => {

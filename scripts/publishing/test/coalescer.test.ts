@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Coalescer } from '../src/publishing/coalescer.ts';
+import { Coalescer } from '../src/coalescer.ts';
 
 describe('coalescer', () => {
   beforeEach(() => vi.useFakeTimers());

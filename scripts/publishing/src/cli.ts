@@ -1,17 +1,17 @@
 /**
  * The publishing service and its commands:
- *   node scripts/src/publishing/cli.ts serve            run the service (webhook, builds, site)
- *   node scripts/src/publishing/cli.ts rebuild [--full] ask the running service for a rebuild now
- *   node scripts/src/publishing/cli.ts rollback         switch the live site back one release
- *   node scripts/src/publishing/cli.ts status           print the service's status
+ *   node scripts/publishing/src/cli.ts serve            run the service (webhook, builds, site)
+ *   node scripts/publishing/src/cli.ts rebuild [--full] ask the running service for a rebuild now
+ *   node scripts/publishing/src/cli.ts rollback         switch the live site back one release
+ *   node scripts/publishing/src/cli.ts status           print the service's status
  * Settings come from the environment or the env file (see .env.example), checked once by
  * settings.ts.
  */
 import path from 'node:path';
-import { readEnvFile } from '../env/local-env.ts';
-import { ENV_FILE, LOCAL_DIR } from '../lib/paths.ts';
-import { buildPreviewServer } from '../preview/build-preview-server.ts';
-import type { PreviewOptions } from '../preview/preview-gateway.ts';
+import { readEnvFile } from '@wsd/ops-lib/env/local-env';
+import { ENV_FILE, LOCAL_DIR } from '@wsd/ops-lib/paths';
+import { buildPreviewServer } from './preview/build-preview-server.ts';
+import type { PreviewOptions } from './preview/preview-gateway.ts';
 import { configFromSettings, createPublisher } from './create-publisher.ts';
 import { jsonLogger } from './log.ts';
 import { serviceSecretProblems } from './production-secrets.ts';

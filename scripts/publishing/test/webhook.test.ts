@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyBearer } from '../src/publishing/verify-secret.ts';
-import { createWebhookHandler } from '../src/publishing/webhook-handler.ts';
+import { verifyBearer } from '../src/verify-secret.ts';
+import { createWebhookHandler } from '../src/webhook-handler.ts';
 
 const SECRET = 'geheim-0123456789abcdef';
 

@@ -1,4 +1,4 @@
-import { hashInputs } from '../lib/input-hash.ts';
+import { hashInputs } from '@wsd/ops-lib/input-hash';
 
 /**
  * What the site's pages are made with: the site's code and configuration, the content
@@ -12,7 +12,7 @@ const INPUTS = [
   'site/package.json',
   'site/public/**/*',
   'shared-types/src/**/*',
-  'scripts/src/publishing/**/*',
+  'scripts/publishing/src/**/*',
   'pnpm-lock.yaml',
 ];
 

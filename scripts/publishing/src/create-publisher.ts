@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { PreviewOptions } from '../preview/preview-gateway.ts';
-import { DEFAULT_LIMITS, type Limits } from '../serve/hardened-server.ts';
+import type { PreviewOptions } from './preview/preview-gateway.ts';
+import { DEFAULT_LIMITS, type Limits } from './serve/hardened-server.ts';
 import { publishingInputs } from './inputs.ts';
 import type { Logger } from './log.ts';
 import { Publisher, type SiteSettings } from './publisher.ts';
@@ -40,6 +40,8 @@ export type PublishingConfig = {
   warmSearchIndex?: boolean;
   /** The Astro worker's heap limit in MB (PUBLISH_BUILD_HEAP_MB). */
   buildHeapMb?: number;
+  /** Replace the Astro worker after a build once its resident memory passes this many MB (PUBLISH_WORKER_RECYCLE_MB). */
+  workerRecycleMb?: number;
   /** Whether code and dependency changes force a full build (default on; off for fake builders). */
   watchInputs?: boolean;
 };
@@ -59,6 +61,7 @@ export function createPublisher(config: PublishingConfig) {
     : astroWorker({
         configFile: path.join(workDir, 'build-config.json'),
         ...(config.buildHeapMb ? { heapMb: config.buildHeapMb } : {}),
+        ...(config.workerRecycleMb ? { recycleMb: config.workerRecycleMb } : {}),
       });
   const search = config.warmSearchIndex === false ? undefined : new SearchIndex();
   const publisher = new Publisher({
@@ -129,6 +132,7 @@ export function configFromSettings(settings: ServiceSettings, log: Logger): Publ
     keep: settings.PUBLISH_KEEP_RELEASES,
     maxDrop: settings.PUBLISH_MAX_PAGE_DROP,
     buildHeapMb: settings.PUBLISH_BUILD_HEAP_MB,
+    workerRecycleMb: settings.PUBLISH_WORKER_RECYCLE_MB,
     limits: { ...DEFAULT_LIMITS, maxConnectionsPerClient: settings.PUBLISH_MAX_CONNECTIONS_PER_CLIENT },
   };
 }

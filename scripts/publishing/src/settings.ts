@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { withDerivedUrls } from '../env/derived-urls.ts';
-import { LOCAL_DIR } from '../lib/paths.ts';
-import { DEFAULT_BUILD_HEAP_MB } from './site-builder.ts';
+import { withDerivedUrls } from '@wsd/ops-lib/env/derived-urls';
+import { LOCAL_DIR } from '@wsd/ops-lib/paths';
+import { DEFAULT_BUILD_HEAP_MB, DEFAULT_RECYCLE_MB } from './site-builder.ts';
 
 /** Unset and empty variables are the same thing. */
 const unset = (value: unknown) => (value === '' ? undefined : value);
@@ -53,8 +53,11 @@ export const serviceSettings = z.object({
       .transform((v) => v ?? 0.2),
   ),
   PUBLISH_MAX_CONNECTIONS_PER_CLIENT: count('PUBLISH_MAX_CONNECTIONS_PER_CLIENT', 256),
-  PUBLISH_BUILD_HEAP_MB: wholeNumber('PUBLISH_BUILD_HEAP_MB', DEFAULT_BUILD_HEAP_MB, 'a whole number of megabytes, e.g. 1024').pipe(
+  PUBLISH_BUILD_HEAP_MB: wholeNumber('PUBLISH_BUILD_HEAP_MB', DEFAULT_BUILD_HEAP_MB, 'a whole number of megabytes, e.g. 768').pipe(
     z.number().min(256, { message: 'PUBLISH_BUILD_HEAP_MB must be at least 256 (megabytes)' }),
+  ),
+  PUBLISH_WORKER_RECYCLE_MB: wholeNumber('PUBLISH_WORKER_RECYCLE_MB', DEFAULT_RECYCLE_MB, 'a whole number of megabytes, e.g. 1100').pipe(
+    z.number().min(256, { message: 'PUBLISH_WORKER_RECYCLE_MB must be at least 256 (megabytes)' }),
   ),
   PUBLISH_FULL_REBUILD_AT: z.preprocess(
     unset,

@@ -3,10 +3,10 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPublisher } from '../src/publishing/create-publisher.ts';
+import { createPublisher } from '../src/create-publisher.ts';
 import type { BuildFailure } from '@wsd/shared-types';
-import { SiteBuildFailure, type SiteBuilder } from '../src/publishing/site-builder.ts';
-import { recordFinding } from '../src/reliability/findings.ts';
+import { SiteBuildFailure, type SiteBuilder } from '../src/site-builder.ts';
+import { recordFinding } from '@wsd/ops-lib/findings';
 
 const SECRET = 'publish-secret-for-tests';
 

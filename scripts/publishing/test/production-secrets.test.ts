@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serviceSecretProblems } from '../src/publishing/production-secrets.ts';
-import { recordFinding } from '../src/reliability/findings.ts';
+import { serviceSecretProblems } from '../src/production-secrets.ts';
+import { recordFinding } from '@wsd/ops-lib/findings';
 
 describe('publishing service secrets in production', () => {
   it('names missing, example and short secrets, only in production', () => {
@@ -18,7 +18,7 @@ describe('publishing service secrets in production', () => {
   });
 
   it('the serve command refuses to start and says which variable is wrong', () => {
-    const cli = path.resolve(import.meta.dirname, '../src/publishing/cli.ts');
+    const cli = path.resolve(import.meta.dirname, '../src/cli.ts');
     const result = spawnSync(process.execPath, [cli, 'serve'], {
       env: {
         PATH: process.env.PATH,

@@ -1,10 +1,10 @@
 import { realpathSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { amsterdam, daysFrom } from '@wsd/shared-types';
-import { previewGateway, type PreviewOptions } from '../preview/preview-gateway.ts';
-import { createHardenedServer, DEFAULT_LIMITS, type Limits } from '../serve/hardened-server.ts';
-import { redirectLookup } from '../serve/redirect-map.ts';
-import { SECURITY_HEADERS, staticHandler } from '../serve/static-server.ts';
+import { previewGateway, type PreviewOptions } from './preview/preview-gateway.ts';
+import { createHardenedServer, DEFAULT_LIMITS, type Limits } from './serve/hardened-server.ts';
+import { redirectLookup } from './serve/redirect-map.ts';
+import { SECURITY_HEADERS, staticHandler } from './serve/static-server.ts';
 import { buildSummaries } from './build-summaries.ts';
 import { asChange, changeFromWebhook, type Change } from './changes.ts';
 import { Coalescer } from './coalescer.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageUrl, SearchIndex } from '../src/publishing/search-index.ts';
+import { pageUrl, SearchIndex } from '../src/search-index.ts';
 
 const page = (title: string, text: string) =>
   `<!doctype html><html lang="nl"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { makeRelease, precompressFile, releaseFiles } from '../src/publishing/release-builder.ts';
-import { StateStore } from '../src/publishing/state-store.ts';
+import { makeRelease, precompressFile, releaseFiles } from '../src/release-builder.ts';
+import { StateStore } from '../src/state-store.ts';
 
 describe('state store', () => {
   it('keeps pending changes across a restart (a new store on the same file)', () => {

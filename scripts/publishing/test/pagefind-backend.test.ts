@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import * as pagefind from 'pagefind';
-import { pagefindBackendAlive, whileBackendAlive } from '../src/publishing/pagefind-backend.ts';
+import { pagefindBackendAlive, whileBackendAlive } from '../src/pagefind-backend.ts';
 
 describe("Pagefind's backend process", () => {
   it('is seen while it runs, and a call that would never settle fails once it is gone', async () => {

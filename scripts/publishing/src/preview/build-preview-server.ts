@@ -1,4 +1,4 @@
-import { astroBuilder } from '../publishing/site-builder.ts';
+import { astroBuilder } from '../site-builder.ts';
 
 /**
  * Builds the site's preview server (Astro, Node adapter) into `outDir`: the same build as

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlink
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Releases } from '../src/publishing/releases.ts';
-import { sanityProblems } from '../src/publishing/sanity-check.ts';
+import { Releases } from '../src/releases.ts';
+import { sanityProblems } from '../src/sanity-check.ts';
 
 function makeRelease(releases: Releases, id: string, pages = 3) {
   const dir = releases.pathOf(id);

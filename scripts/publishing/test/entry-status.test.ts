@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSummaries, changeInDutch } from '../src/publishing/build-summaries.ts';
-import { entryQuery, liveLinks } from '../src/publishing/entry-report.ts';
-import { entryState, livePath, typicalSeconds, type EntryQuery } from '../src/publishing/entry-status.ts';
-import type { BuildRecord } from '../src/publishing/state-store.ts';
+import { buildSummaries, changeInDutch } from '../src/build-summaries.ts';
+import { entryQuery, liveLinks } from '../src/entry-report.ts';
+import { entryState, livePath, typicalSeconds, type EntryQuery } from '../src/entry-status.ts';
+import type { BuildRecord } from '../src/state-store.ts';
 
 const at = (seconds: number) => new Date(Date.UTC(2026, 11, 3, 9, 0, 0) + seconds * 1000).toISOString();
 const build = (
