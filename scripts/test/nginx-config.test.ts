@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordFinding } from '@wsd/ops-lib/findings';
+import { recordFinding } from '@wsd/test-harness/findings';
 import { SECURITY_HEADERS } from '@wsd/publishing/serve/static-server';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

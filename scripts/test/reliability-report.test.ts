@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FINDINGS_FILE_ENV, POINTS, recordFinding, type Finding } from '@wsd/ops-lib/findings';
+import { FINDINGS_FILE_ENV, POINTS, recordFinding, type Finding } from '@wsd/test-harness/findings';
 import { markdownReport, reportRows } from '../src/reliability/report.ts';
 
 const finding = (point: Finding['point'], held = 'held'): Finding => ({ point, tried: `tried ${point}`, times: 1200, held });

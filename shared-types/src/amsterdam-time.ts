@@ -1,20 +1,38 @@
 /** Wall-clock times in Europe/Amsterdam, the zone of every date and time the network shows. */
-const ZONE = 'Europe/Amsterdam';
+export const AMSTERDAM_ZONE = 'Europe/Amsterdam';
+const ZONE = AMSTERDAM_ZONE;
+
+/** Made once: a formatter is expensive to create, and calendars and seeds call this for every event. */
+const wallClockParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** An instant's wall-clock time in Amsterdam, as zero-padded parts ("2019", "11", "25", "09", "30", "00"). */
+export function amsterdamWallClock(instant: Date): {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+  second: string;
+} {
+  const parts = wallClockParts.formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '00';
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
 
 /** Offset of Europe/Amsterdam from UTC, in minutes, at a given instant. */
 function offsetMinutes(instant: Date): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((asUtc - instant.getTime()) / 60000);
+  const local = amsterdamWallClock(instant);
+  const asUtc = Date.UTC(Number(local.year), Number(local.month) - 1, Number(local.day), Number(local.hour), Number(local.minute));
+  return Math.round((asUtc - Math.floor(instant.getTime() / 60000) * 60000) / 60000);
 }
 
 /** The UTC instant of a wall-clock time in Amsterdam ("2019-11-25", "09:30"). */

@@ -8,8 +8,8 @@ export const isoDateTime = z.iso.datetime({ offset: true });
 export const isoDate = z.iso.date();
 /** Wall-clock time "HH:mm:ss.SSS" (a `time` attribute), Europe/Amsterdam by convention. */
 export const wallTime = z.string().regex(/^\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/, 'verwacht een tijd als 09:30:00.000');
-/** A text that may be empty in the CMS: Strapi returns null for an empty optional field. */
-export const optionalText = z.string().nullish();
+/** A text that may be empty in the CMS (Strapi returns null for an empty optional field), at most `maxLength` characters as its schema.json says. */
+export const optionalText = (maxLength: number) => z.string().max(maxLength).nullish();
 
 /** Fields every Strapi 5 document carries in the REST (flat) format. */
 export const documentFields = {

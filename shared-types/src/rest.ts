@@ -36,3 +36,13 @@ export type StrapiError = z.infer<typeof errorResponse>['error'];
 export function toQueryString(params: Record<string, unknown>): string {
   return qs.stringify(params, { encodeValuesOnly: true, skipNulls: true });
 }
+
+/**
+ * The REST address of a content type's documents (`path`: its plural API name, as in
+ * CONTENT_TYPES) with the query in Strapi's bracket syntax: the one place these URLs are
+ * made. A trailing slash of `cmsUrl` is ignored.
+ */
+export function restUrl(cmsUrl: string, path: string, params?: Record<string, unknown>): string {
+  const query = params ? toQueryString(params) : '';
+  return `${cmsUrl.replace(/\/$/, '')}/api/${path}${query ? `?${query}` : ''}`;
+}

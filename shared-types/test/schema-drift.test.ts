@@ -6,7 +6,8 @@ import { COMPONENTS, CONTENT_TYPES, documentFields } from '../src/index.ts';
 
 /**
  * Fails when a content type's schema.json in cms/ and its Zod schema here drift apart:
- * a field missing on either side, another type, or another required-ness.
+ * a field missing on either side, another type, another required-ness, other enum values
+ * or another maximum length.
  */
 type Attribute = {
   type: string;
@@ -17,6 +18,8 @@ type Attribute = {
   multiple?: boolean;
   relation?: string;
   component?: string;
+  enum?: string[];
+  maxLength?: number;
 };
 type SchemaFile = { attributes: Record<string, Attribute> };
 
@@ -82,6 +85,20 @@ function expectedKind(attr: Attribute): string {
   }
 }
 
+/** Enum values (same order: the admin lists them so) and maximum lengths, as the CMS enforces them. */
+function compareRules(where: string, attr: Attribute, inner: z.ZodType, problems: string[]) {
+  if (attr.enum) {
+    const options = (inner as z.ZodType & { options?: string[] }).options ?? [];
+    if (JSON.stringify(options) !== JSON.stringify(attr.enum))
+      problems.push(`${where}: enum is ${attr.enum.join(', ')} in schema.json but ${options.join(', ')} in shared-types`);
+  }
+  if (expectedKind(attr) === 'string') {
+    const max = (inner as z.ZodType & { maxLength?: number | null }).maxLength ?? undefined;
+    if (max !== attr.maxLength)
+      problems.push(`${where}: maxLength is ${attr.maxLength ?? 'none'} in schema.json but ${max ?? 'none'} in shared-types`);
+  }
+}
+
 function compare(where: string, schemaFile: SchemaFile, zodObject: z.ZodObject, problems: string[]) {
   const shape = zodObject.shape as Record<string, z.ZodType>;
   const publicAttributes = Object.entries(schemaFile.attributes).filter(([, a]) => !a.private);
@@ -100,6 +117,7 @@ function compare(where: string, schemaFile: SchemaFile, zodObject: z.ZodObject, 
         `${where}.${name}: required is ${Boolean(attr.required)} in schema.json but ${zod.optional ? 'optional' : 'required'} in shared-types`,
       );
     }
+    compareRules(`${where}.${name}`, attr, zod.inner, problems);
     if (attr.type === 'component' && attr.component) {
       const componentZod = COMPONENTS[attr.component as keyof typeof COMPONENTS] as z.ZodType | undefined;
       if (!componentZod) problems.push(`${where}.${name}: component ${attr.component} has no schema in shared-types`);
@@ -135,6 +153,28 @@ describe('shared-types matches the CMS schema files', () => {
     expect(problems).toEqual([
       'thema.name: schema.json type integer expects number, shared-types has string',
       'thema.extra: in schema.json but not in shared-types',
+    ]);
+  });
+
+  it('detects another maximum length, on either side', () => {
+    const problems: string[] = [];
+    const drifted = structuredClone(contentTypeFile('api::thema.thema'));
+    drifted.attributes.name!.maxLength = 100;
+    delete drifted.attributes.description!.maxLength;
+    compare('thema', drifted, CONTENT_TYPES.themas.schema as unknown as z.ZodObject, problems);
+    expect(problems).toEqual([
+      'thema.name: maxLength is 100 in schema.json but 80 in shared-types',
+      'thema.description: maxLength is none in schema.json but 600 in shared-types',
+    ]);
+  });
+
+  it('detects another enum value', () => {
+    const problems: string[] = [];
+    const drifted = structuredClone(contentTypeFile('api::nieuwsbericht.nieuwsbericht'));
+    drifted.attributes.kind!.enum = [...drifted.attributes.kind!.enum!, 'column'];
+    compare('nieuwsbericht', drifted, CONTENT_TYPES.nieuwsberichten.schema as unknown as z.ZodObject, problems);
+    expect(problems).toEqual([
+      'nieuwsbericht.kind: enum is nieuws, interview, verslag, terugblik, aankondiging, column in schema.json but nieuws, interview, verslag, terugblik, aankondiging in shared-types',
     ]);
   });
 });

@@ -1,12 +1,5 @@
-import { signPreviewPath } from './signature';
-
-/** Path segment of the site's preview route per content type (mirrors the public sections; site/src/preview/PreviewPage.astro). */
-export const PREVIEW_KINDS: Record<string, string> = {
-  'api::nieuwsbericht.nieuwsbericht': 'nieuws',
-  'api::evenement.evenement': 'agenda',
-  'api::kennisagenda.kennisagenda': 'kennisagenda',
-  'api::dossierartikel.dossierartikel': 'dossier',
-};
+import { previewKindOf, previewPath } from '@wsd/shared-types';
+import { signPreviewPath } from '@wsd/shared-types/preview-link';
 
 /**
  * Strapi's preview handler: the signed URL of the site's preview route for a document,
@@ -15,9 +8,9 @@ export const PREVIEW_KINDS: Record<string, string> = {
  */
 export function previewUrl(siteUrl: string, secret: string) {
   return (uid: string, { documentId, status }: { documentId: string; status?: string }): string | null => {
-    const kind = PREVIEW_KINDS[uid];
+    const kind = previewKindOf(uid);
     if (!kind || !documentId) return null;
-    const pathname = `/preview/${kind}/${documentId}/`;
+    const pathname = previewPath(kind, documentId);
     const query = signPreviewPath(secret, pathname, status === 'published' ? 'published' : 'draft');
     return new URL(`${pathname}?${query}`, siteUrl).toString();
   };

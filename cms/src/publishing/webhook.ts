@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { REBUILD_EVENTS } from '@wsd/shared-types';
 
-/** Events after which the public site must be rebuilt. */
-export const PUBLISH_EVENTS = ['entry.publish', 'entry.unpublish', 'entry.delete', 'media.update', 'media.delete'];
+/** Events after which the public site must be rebuilt (the publishing service's own list). */
+export const PUBLISH_EVENTS: string[] = [...REBUILD_EVENTS];
 export const WEBHOOK_NAME = 'Publicatie: site opnieuw bouwen';
 
 type Webhook = { id: string | number; name: string; url: string; headers: Record<string, string>; events: string[]; isEnabled: boolean };

@@ -1,3 +1,5 @@
+import { secretProblem } from '@wsd/shared-types';
+
 /** Secrets the CMS needs; in production each must be set to a real, long value. */
 export const REQUIRED_SECRETS = [
   'APP_KEYS',
@@ -20,23 +22,9 @@ export function requiredSecrets(env: Record<string, string | undefined>): string
   return [...REQUIRED_SECRETS, ...OPTIONAL_PART_SECRETS.filter((part) => env[part.when]?.trim()).flatMap((part) => part.secrets)];
 }
 
-/** Placeholder values from .env.example and from Strapi's own templates. */
-const EXAMPLE_VALUES = new Set(['<generated>', 'tobemodified', 'tobemodified1', 'tobemodified2', 'changeme', 'secret', 'example']);
-
-/** One line per secret that is missing, an example value, or shorter than 16 characters. */
+/** One line per secret that is missing, an example value, or shorter than 16 characters (shared-types' secrets policy). */
 export function productionSecretProblems(env: Record<string, string | undefined>): string[] {
-  const problems: string[] = [];
-  for (const name of requiredSecrets(env)) {
-    const value = env[name]?.trim();
-    if (!value) {
-      problems.push(`${name} is not set`);
-      continue;
-    }
-    const parts = name === 'APP_KEYS' ? value.split(',').map((p) => p.trim()) : [value];
-    if (parts.some((part) => EXAMPLE_VALUES.has(part.toLowerCase()))) problems.push(`${name} still has an example value`);
-    else if (parts.some((part) => part.length < 16)) problems.push(`${name} is shorter than 16 characters`);
-  }
-  return problems;
+  return requiredSecrets(env).flatMap((name) => secretProblem(name, env[name], { list: name === 'APP_KEYS' }) ?? []);
 }
 
 /**

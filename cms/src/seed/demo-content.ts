@@ -1,4 +1,4 @@
-import { amsterdam, daysFrom } from './amsterdam-time';
+import { amsterdam, daysFrom } from '@wsd/shared-types';
 import { h, p, paragraphs, quote, ul } from './blocks';
 import type { DemoImage } from './demo-media';
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { amsterdam, daysFrom } from './amsterdam-time';
+import { amsterdam, daysFrom } from '@wsd/shared-types';
 import { paragraphs } from './blocks';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];

@@ -1,4 +1,4 @@
-import { isSafeUrl } from './safe-url';
+import { isSafeHref } from '@wsd/shared-types';
 
 type Node = { type?: string; url?: string; image?: { alternativeText?: string | null; name?: string }; children?: Node[] };
 
@@ -11,7 +11,7 @@ export function blocksProblems(value: unknown): string[] {
   if (!Array.isArray(value)) return ['moet opgemaakte tekst (Blocks) zijn'];
   const problems: string[] = [];
   const visit = (node: Node) => {
-    if (node.type === 'link' && (typeof node.url !== 'string' || !isSafeUrl(node.url))) {
+    if (node.type === 'link' && (typeof node.url !== 'string' || !isSafeHref(node.url))) {
       problems.push(
         `de link "${String(node.url).slice(0, 60)}" is niet toegestaan; gebruik https://, mailto:, tel: of een pad als /nieuws/`,
       );

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { blocksIsEmpty, blocksProblems } from './blocks';
 import type { Issue } from './issues';
-import { isSafeUrl } from './safe-url';
+import { isSafeHref } from '@wsd/shared-types';
 import { componentSchema, ownAttributes, type AttributeLike, type SchemaLike } from './schema-walk';
 
 /** `write`: check the format of the fields present. `publish`: also require required fields. */
@@ -23,8 +23,10 @@ function textProblems(attr: AttributeLike, value: string): string[] {
   if (attr.maxLength !== undefined && length > attr.maxLength) problems.push(`mag maximaal ${attr.maxLength} tekens hebben (nu ${length})`);
   if (attr.minLength !== undefined && length < attr.minLength && length > 0) problems.push(`moet minstens ${attr.minLength} tekens hebben`);
   if (value === '') return problems;
-  if (attr.pluginOptions?.wsd?.format === 'url' && !isSafeUrl(value)) {
-    problems.push('moet een geldig webadres zijn dat begint met https:// (of mailto:, tel: of een pad als /nieuws/)');
+  if (attr.pluginOptions?.wsd?.format === 'url' && !isSafeHref(value)) {
+    problems.push(
+      'moet een geldig webadres zijn dat begint met https:// (of mailto:, tel:, een pad als /nieuws/ of een anker als #programma)',
+    );
   } else if (attr.type === 'email' && !EMAIL.test(value)) {
     problems.push('moet een geldig e-mailadres zijn, zoals naam@organisatie.nl');
   } else if (attr.regex && !new RegExp(attr.regex).test(value)) {

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_TYPES, toQueryString, type ContentTypeSpec } from '@wsd/shared-types';
-import { CMS_DIR, freshDatabase, startCms, type CmsInstance, type Database, type DatabaseClient } from '../harness/cms-instance.ts';
+import { CMS_DIR, freshDatabase, startCms, type CmsInstance, type Database, type DatabaseClient } from '@wsd/test-harness/cms-instance';
 
 const require = createRequire(import.meta.url);
 type Uid = Parameters<CmsInstance['strapi']['documents']>[0];

@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The publishing service's own check: links the CMS signs must pass it.
-import { isValidPreviewLink } from '../../../scripts/publishing/src/preview/verify-preview-link.ts';
+import { isValidPreviewLink } from '@wsd/shared-types/preview-link';
 import { DEMO_CHIEF_EDITOR_EMAIL, demoEditorEmail } from '../../src/seed/demo-accounts.ts';
-import { freshDatabase, startCms, type CmsInstance, type Database } from '../harness/cms-instance.ts';
+import { freshDatabase, startCms, type CmsInstance, type Database } from '@wsd/test-harness/cms-instance';
 
 const NEWS = 'api::nieuwsbericht.nieuwsbericht';
 const NEWS_URL = `/content-manager/collection-types/${NEWS}`;

@@ -3,10 +3,10 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fullSize, recordFinding } from '../../../scripts/lib/src/findings.ts';
-import { freshDatabase, startCms, type CmsInstance, type Database } from '../harness/cms-instance.ts';
-import { PG_ADMIN_URL } from '../harness/postgres.ts';
-import { startTcpProxy, type TcpProxy } from '../harness/tcp-proxy.ts';
+import { fullSize, recordFinding } from '@wsd/test-harness/findings';
+import { freshDatabase, startCms, type CmsInstance, type Database } from '@wsd/test-harness/cms-instance';
+import { PG_ADMIN_URL } from '@wsd/test-harness/postgres';
+import { startTcpProxy, type TcpProxy } from '@wsd/test-harness/tcp-proxy';
 
 const require = createRequire(import.meta.url);
 const { Client } = require('pg') as typeof import('pg');

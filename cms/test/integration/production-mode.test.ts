@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { recordFinding } from '../../../scripts/lib/src/findings.ts';
+import { recordFinding } from '@wsd/test-harness/findings';
 import { cspHeader, type Directives } from '../../src/middlewares/content-security-policy.ts';
-import { freshDatabase, startCms, type CmsInstance, type Database } from '../harness/cms-instance.ts';
+import { freshDatabase, startCms, type CmsInstance, type Database } from '@wsd/test-harness/cms-instance';
 
 describe('the CMS in production mode', () => {
   const databases: Database[] = [];

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabase, startCms, type CmsInstance, type Database } from '../harness/cms-instance.ts';
+import { freshDatabase, startCms, type CmsInstance, type Database } from '@wsd/test-harness/cms-instance';
 
 /** The CMS registers its publishing webhook on boot and calls it when an editor publishes. */
 describe('publishing webhook', () => {

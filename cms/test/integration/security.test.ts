@@ -4,10 +4,10 @@
  * code before the fix and records its finding for `npm run reliability` ("access and leaks").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordFinding } from '../../../scripts/lib/src/findings.ts';
+import { recordFinding } from '@wsd/test-harness/findings';
 import { DEMO_CHIEF_EDITOR_EMAIL, demoEditorEmail } from '../../src/seed/demo-accounts.ts';
-import { freshDatabase, startCms, type CmsInstance, type Database } from '../harness/cms-instance.ts';
-import { collectLeaks, sampleDocumentIds, sweepQueries } from '../harness/leak-sweep.ts';
+import { freshDatabase, startCms, type CmsInstance, type Database } from '@wsd/test-harness/cms-instance';
+import { collectLeaks, sampleDocumentIds, sweepQueries } from '@wsd/test-harness/leak-sweep';
 
 const NEWS = 'api::nieuwsbericht.nieuwsbericht';
 const ACTIONS = '/publisher/actions';

@@ -1,5 +1,4 @@
-import { CONTENT_TYPES, type CollectionName } from '@wsd/shared-types';
-import type { WebhookPayload } from './webhook-payload.ts';
+import { CONTENT_TYPES, type CollectionName, type WebhookPayload } from '@wsd/shared-types';
 
 /**
  * One reason to build, as the service keeps it (also across a restart, in state.json):

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CONTENT_TYPES, toQueryString } from '@wsd/shared-types';
+import { CONTENT_TYPES, restUrl } from '@wsd/shared-types';
 
 export type Fingerprint = { digest: string; entries: number; perType: Record<string, { total: number; latest: string | null }> };
 
@@ -13,9 +13,9 @@ export async function contentFingerprint(cmsUrl: string, token: string, timeoutM
   for (const [name, spec] of Object.entries(CONTENT_TYPES)) {
     const query =
       spec.kind === 'collection'
-        ? toQueryString({ fields: ['updatedAt'], sort: ['updatedAt:desc'], pagination: { page: 1, pageSize: 1 } })
-        : toQueryString({ fields: ['updatedAt'] });
-    const url = `${cmsUrl.replace(/\/$/, '')}/api/${spec.path}?${query}`;
+        ? { fields: ['updatedAt'], sort: ['updatedAt:desc'], pagination: { page: 1, pageSize: 1 } }
+        : { fields: ['updatedAt'] };
+    const url = restUrl(cmsUrl, spec.path, query);
     const response = await fetch(url, { headers: { Authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(timeoutMs) });
     if (response.status === 404 && spec.kind === 'single') {
       perType[name] = { total: 0, latest: null };

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { verifyBearer } from './verify-secret.ts';
-import { describeEvent, triggersRebuild, webhookPayload, type WebhookPayload } from './webhook-payload.ts';
+import { describeEvent, triggersRebuild, webhookPayload, type WebhookPayload } from '@wsd/shared-types';
 
 export type WebhookOptions = {
   secret: string;

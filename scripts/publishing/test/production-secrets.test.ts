@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serviceSecretProblems } from '../src/production-secrets.ts';
-import { recordFinding } from '@wsd/ops-lib/findings';
+import { recordFinding } from '@wsd/test-harness/findings';
 
 describe('publishing service secrets in production', () => {
   it('names missing, example and short secrets, only in production', () => {

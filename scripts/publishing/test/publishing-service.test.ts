@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createPublisher } from '../src/create-publisher.ts';
 import type { BuildFailure } from '@wsd/shared-types';
 import { SiteBuildFailure, type SiteBuilder } from '../src/site-builder.ts';
-import { recordFinding } from '@wsd/ops-lib/findings';
+import { recordFinding } from '@wsd/test-harness/findings';
 
 const SECRET = 'publish-secret-for-tests';
 

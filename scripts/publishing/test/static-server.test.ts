@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordFinding } from '@wsd/ops-lib/findings';
+import { recordFinding } from '@wsd/test-harness/findings';
 import { createHardenedServer } from '../src/serve/hardened-server.ts';
 import { serveStatic } from '../src/serve/static-server.ts';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Result } from 'autocannon';
-import { CONTENT_TYPES, toQueryString } from '@wsd/shared-types';
+import { CONTENT_TYPES, restUrl } from '@wsd/shared-types';
 
 export type ApiResult = {
   connections: number;
@@ -19,10 +19,8 @@ export type ApiResult = {
 /** The URLs the site's loader requests for news: every page of 100, populated as the build needs. */
 export function newsListUrls(cmsUrl: string, pages: number): string[] {
   const spec = CONTENT_TYPES.nieuwsberichten;
-  return Array.from(
-    { length: pages },
-    (_, i) =>
-      `${cmsUrl}/api/${spec.path}?${toQueryString({ populate: spec.populate, sort: ['id:asc'], pagination: { page: i + 1, pageSize: 100 } })}`,
+  return Array.from({ length: pages }, (_, i) =>
+    restUrl(cmsUrl, spec.path, { populate: spec.populate, sort: ['id:asc'], pagination: { page: i + 1, pageSize: 100 } }),
   );
 }
 

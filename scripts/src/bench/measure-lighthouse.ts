@@ -1,6 +1,6 @@
 import lighthouse from 'lighthouse';
 import { freePort } from '@wsd/ops-lib/free-port';
-import { launchBrowser } from '../../../site/test/harness/browser.ts';
+import { launchBrowser } from '@wsd/test-harness/browser';
 import type { PageType } from './page-types.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
-import { launchBrowser } from '../../../site/test/harness/browser.ts';
+import { launchBrowser } from '@wsd/test-harness/browser';
 import { freePort } from '@wsd/ops-lib/free-port';
 import { detail, seconds, step } from '@wsd/ops-lib/log';
 import { ROOT } from '@wsd/ops-lib/paths';

@@ -3,7 +3,7 @@
  * content. Generates local secrets on the first run, builds only what changed, starts
  * every part, prints the URLs and logins, and stops everything cleanly on Ctrl-C.
  */
-import { toQueryString } from '@wsd/shared-types';
+import { CONTENT_TYPES, restUrl } from '@wsd/shared-types';
 import { withDerivedUrls } from '@wsd/ops-lib/env/derived-urls';
 import { ensureLocalEnv, readEnvFile } from '@wsd/ops-lib/env/local-env';
 import { detail, fail, seconds, step } from '@wsd/ops-lib/log';
@@ -11,7 +11,7 @@ import { bin, CMS_DIR, ENV_EXAMPLE, ENV_FILE, ROOT } from '@wsd/ops-lib/paths';
 import { startService, stopServices, type Service } from '@wsd/ops-lib/processes';
 import { waitForUrl } from '@wsd/ops-lib/wait-for';
 // The same addresses the CMS seeds (cms/src/seed/demo-accounts.ts reads this file too).
-import accounts from '../../../cms/src/seed/demo-accounts.json' with { type: 'json' };
+import accounts from '@wsd/cms/demo-accounts.json' with { type: 'json' };
 import { prepareCms } from './prepare-cms.ts';
 
 const started = Date.now();
@@ -30,8 +30,8 @@ async function shutdown(code: number): Promise<never> {
 
 /** The demo editor logins the CMS seeded: one per werkplaats (read through the content API) and the chief editor. */
 async function demoLogins(cmsUrl: string, token: string | undefined): Promise<string[]> {
-  const query = toQueryString({ fields: ['slug', 'name'], sort: ['name'], pagination: { pageSize: 100 } });
-  const response = await fetch(`${cmsUrl}/api/werkplaatsen?${query}`, {
+  const url = restUrl(cmsUrl, CONTENT_TYPES.werkplaatsen.path, { fields: ['slug', 'name'], sort: ['name'], pagination: { pageSize: 100 } });
+  const response = await fetch(url, {
     headers: { Authorization: `Bearer ${token ?? ''}` },
   });
   if (!response.ok) return [`(could not list the werkplaatsen: HTTP ${response.status})`];

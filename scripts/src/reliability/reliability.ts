@@ -12,7 +12,7 @@ import { fail, seconds, step } from '@wsd/ops-lib/log';
 import { bin, CMS_DIR, LOCAL_DIR, ROOT } from '@wsd/ops-lib/paths';
 import { run } from '@wsd/ops-lib/processes';
 import { replaceReadmeSection } from '@wsd/ops-lib/readme-section';
-import { FINDINGS_FILE_ENV, type Finding } from '@wsd/ops-lib/findings';
+import { FINDINGS_FILE_ENV, type Finding } from '@wsd/test-harness/findings';
 import { markdownReport, reportRows, textReport } from './report.ts';
 
 const SCRIPTS_DIR = path.join(ROOT, 'scripts');

@@ -1,4 +1,4 @@
-import { POINTS, type Finding, type Point } from '@wsd/ops-lib/findings';
+import { POINTS, type Finding, type Point } from '@wsd/test-harness/findings';
 
 export type ReportRow = { point: string; tried: string; times: string; held: string; ok: boolean };
 

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONTENT_TYPES, toQueryString } from '@wsd/shared-types';
 import { exportBackup, importBackup } from '../../src/backup/backup.ts';
-import { freshDatabase, startCms, type CmsInstance, type Database } from '../../../cms/test/harness/cms-instance.ts';
-import { startTcpProxy } from '../../../cms/test/harness/tcp-proxy.ts';
-import { recordFinding } from '@wsd/ops-lib/findings';
+import { freshDatabase, startCms, type CmsInstance, type Database } from '@wsd/test-harness/cms-instance';
+import { startTcpProxy } from '@wsd/test-harness/tcp-proxy';
+import { recordFinding } from '@wsd/test-harness/findings';
 import { astroBuilder } from '@wsd/publishing/site-builder';
 import { SITE_ENV } from './live-stack.ts';
 

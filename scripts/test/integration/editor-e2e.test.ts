@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import accounts from '../../../cms/src/seed/demo-accounts.json' with { type: 'json' };
-import { launchBrowser } from '../../../site/test/harness/browser.ts';
+import accounts from '@wsd/cms/demo-accounts.json' with { type: 'json' };
+import { launchBrowser } from '@wsd/test-harness/browser';
 import { prepareCms } from '../../src/dev/prepare-cms.ts';
 import { startLiveStack, writeBrokenNewsItem, type LiveStack } from './live-stack.ts';
 

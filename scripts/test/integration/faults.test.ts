@@ -3,7 +3,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, statfsSync, writeSync, ftrunc
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordFinding } from '@wsd/ops-lib/findings';
+import { recordFinding } from '@wsd/test-harness/findings';
 import { startLiveStack, type LiveStack } from './live-stack.ts';
 
 /**

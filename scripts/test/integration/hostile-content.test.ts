@@ -6,9 +6,9 @@ import type { Core } from '@strapi/strapi';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_TYPES } from '@wsd/shared-types';
-import { componentSchema, deepPopulate, ownAttributes, type SchemaLike } from '../../../cms/src/validation/schema-walk.ts';
-import { launchBrowser } from '../../../site/test/harness/browser.ts';
-import { recordFinding } from '@wsd/ops-lib/findings';
+import { componentSchema, deepPopulate, ownAttributes, type SchemaLike } from '@wsd/cms/schema-walk';
+import { launchBrowser } from '@wsd/test-harness/browser';
+import { recordFinding } from '@wsd/test-harness/findings';
 import { CORPUS_SIZE, PayloadSource, UNSAFE_URLS } from './hostile-payloads.ts';
 import { startLiveStack, WEBHOOK_SECRET, type LiveStack } from './live-stack.ts';
 

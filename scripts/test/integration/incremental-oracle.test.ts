@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublisher } from '@wsd/publishing/create-publisher';
-import { fullSize, recordFinding } from '@wsd/ops-lib/findings';
+import { fullSize, recordFinding } from '@wsd/test-harness/findings';
 import { compareReleases } from './oracle/compare-releases.ts';
 import { oracleSteps, removeOracleFiles } from './oracle/oracle-steps.ts';
 import { searchResults } from './oracle/search-results.ts';

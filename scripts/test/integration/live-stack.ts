@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 // The CMS package's own harness: boots Strapi in-process on a fresh SQLite database.
-import { freshDatabase, startCms, type CmsInstance, type Database } from '../../../cms/test/harness/cms-instance.ts';
-import { startTcpProxy, type TcpProxy } from '../../../cms/test/harness/tcp-proxy.ts';
+import { freshDatabase, startCms, type CmsInstance, type Database } from '@wsd/test-harness/cms-instance';
+import { startTcpProxy, type TcpProxy } from '@wsd/test-harness/tcp-proxy';
 import { freePort } from '@wsd/ops-lib/free-port';
 import { LOCAL_DIR } from '@wsd/ops-lib/paths';
 import { buildPreviewServer } from '@wsd/publishing/preview/build-preview-server';

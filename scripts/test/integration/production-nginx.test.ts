@@ -13,7 +13,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, dropTestDatabase, PG_ADMIN_URL } from '../../../cms/test/harness/postgres.ts';
+import { createTestDatabase, dropTestDatabase, PG_ADMIN_URL } from '@wsd/test-harness/postgres';
 import { ROOT } from '@wsd/ops-lib/paths';
 import { waitForUrl } from '@wsd/ops-lib/wait-for';
 import { SECURITY_HEADERS } from '@wsd/publishing/serve/static-server';

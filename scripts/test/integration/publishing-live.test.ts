@@ -3,9 +3,9 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CmsInstance } from '../../../cms/test/harness/cms-instance.ts';
+import type { CmsInstance } from '@wsd/test-harness/cms-instance';
 import type { Releases } from '@wsd/publishing/releases';
-import { fullSize, recordFinding } from '@wsd/ops-lib/findings';
+import { fullSize, recordFinding } from '@wsd/test-harness/findings';
 import { startLiveStack, writeBrokenNewsItem, WEBHOOK_SECRET as SECRET, type LiveStack } from './live-stack.ts';
 
 // In autocannon's README (for results of workers), not in @types/autocannon 7.12.

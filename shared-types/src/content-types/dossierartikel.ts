@@ -6,17 +6,17 @@ import { REF_POPULATE, themaRef, werkplaatsRef } from './references.ts';
 export const dossierartikel = z.object({
   ...documentFields,
   /** Article title. */
-  title: z.string().min(1),
+  title: z.string().min(1).max(160),
   /** URL slug (used for anchors and feeds). */
-  slug: z.string().min(1),
+  slug: z.string().min(1).max(120),
   /** What the article is about. */
-  summary: z.string().min(1),
+  summary: z.string().min(1).max(500),
   /** The article on the external Sociale Vraagstukken site. */
-  externalUrl: z.string().min(1),
+  externalUrl: z.string().min(1).max(500),
   /** Publication date. */
   date: isoDate,
   /** Author(s). */
-  author: optionalText,
+  author: optionalText(200),
   /** Werkplaats the research comes from. */
   werkplaats: werkplaatsRef.nullish(),
   /** Themes. */

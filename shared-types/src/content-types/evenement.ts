@@ -12,9 +12,9 @@ export const EVENEMENT_KINDS = ['symposium', 'themabijeenkomst', 'kenniscafe', '
 export const evenement = z.object({
   ...documentFields,
   /** Event name. */
-  title: z.string().min(1),
+  title: z.string().min(1).max(160),
   /** URL slug. */
-  slug: z.string().min(1),
+  slug: z.string().min(1).max(120),
   /** Kind of event. */
   kind: z.enum(EVENEMENT_KINDS),
   /** Start (UTC instant; shown in Europe/Amsterdam). */
@@ -22,7 +22,7 @@ export const evenement = z.object({
   /** End (UTC instant; after the start). */
   endsAt: isoDateTime,
   /** One or two sentences for the calendar and search. */
-  summary: z.string().min(1),
+  summary: z.string().min(1).max(400),
   /** Full description. */
   body: blocks.nullish(),
   /** Venue and address. */
@@ -30,7 +30,7 @@ export const evenement = z.object({
   /** Admission prices; empty = free. */
   prices: z.array(price),
   /** Registration form or mailto: address. */
-  registrationUrl: optionalText,
+  registrationUrl: optionalText(500),
   /** Last day to register. */
   registrationDeadline: isoDate.nullish(),
   /** Timed programme, in order. */

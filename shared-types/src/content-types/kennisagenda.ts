@@ -8,9 +8,9 @@ import { IMAGE_POPULATE, REF_POPULATE, SEO_POPULATE, werkplaatsRef } from './ref
 export const kennisagenda = z.object({
   ...documentFields,
   /** Title, e.g. "Kennisagenda Noord-Holland 2023–2026". */
-  title: z.string().min(1),
+  title: z.string().min(1).max(160),
   /** URL slug. */
-  slug: z.string().min(1),
+  slug: z.string().min(1).max(120),
   /** The werkplaats whose agenda this is (one per werkplaats and period). */
   werkplaats: werkplaatsRef,
   /** First year of the period. */
@@ -30,7 +30,7 @@ export const kennisagenda = z.object({
   /** Themes of the national work programme. */
   nationalThemes: z.array(nationalTheme),
   /** Link to the national work programme. */
-  nationalProgrammeUrl: optionalText,
+  nationalProgrammeUrl: optionalText(500),
   /** Search and sharing overrides. */
   seo: seo.nullish(),
 });

@@ -12,15 +12,15 @@ export const NIEUWS_KINDS = ['nieuws', 'interview', 'verslag', 'terugblik', 'aan
 export const nieuwsbericht = z.object({
   ...documentFields,
   /** Headline (≤ 160 characters). */
-  title: z.string().min(1),
+  title: z.string().min(1).max(160),
   /** URL slug. */
-  slug: z.string().min(1),
+  slug: z.string().min(1).max(120),
   /** Date shown on the site. */
   date: isoDate,
   /** Kind of item. */
   kind: z.enum(NIEUWS_KINDS),
   /** Introduction for overviews and search (≤ 400 characters). */
-  lead: z.string().min(1),
+  lead: z.string().min(1).max(400),
   /** Body text. */
   body: blocks.nullish(),
   /** Interview questions and answers, in order (interviews only). */

@@ -7,15 +7,15 @@ import { IMAGE_POPULATE } from './references.ts';
 export const persoon = z.object({
   ...documentFields,
   /** Full name. */
-  name: z.string().min(1),
+  name: z.string().min(1).max(120),
   /** URL slug. */
-  slug: z.string().min(1),
+  slug: z.string().min(1).max(120),
   /** Role, e.g. "lector". */
-  role: optionalText,
+  role: optionalText(120),
   /** Organisation. */
-  organisation: optionalText,
+  organisation: optionalText(160),
   /** Work e-mail (shown on the site). */
-  email: optionalText,
+  email: optionalText(200),
   /** Portrait. */
   photo: image.nullish(),
 });

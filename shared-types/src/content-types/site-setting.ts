@@ -8,13 +8,13 @@ import { SEO_POPULATE } from './references.ts';
 export const siteSetting = z.object({
   ...documentFields,
   /** Site name in the header and page titles. */
-  siteName: z.string().min(1),
+  siteName: z.string().min(1).max(80),
   /** Subtitle under the name. */
-  tagline: optionalText,
+  tagline: optionalText(160),
   /** Home page introduction. */
-  intro: z.string().min(1),
+  intro: z.string().min(1).max(600),
   /** Title of the krachtlijnen block. */
-  krachtlijnenTitle: optionalText,
+  krachtlijnenTitle: optionalText(100),
   /** The three hallmarks: form, content, relations. */
   krachtlijnen: z.array(krachtlijn),
   /** Block linking to the Sociale Vraagstukken dossier. */
@@ -22,9 +22,9 @@ export const siteSetting = z.object({
   /** Newsletter block. */
   newsletter: teaser.nullish(),
   /** General e-mail address in the footer. */
-  contactEmail: optionalText,
+  contactEmail: optionalText(200),
   /** Footer text. */
-  footerText: optionalText,
+  footerText: optionalText(400),
   /** Footer links. */
   footerLinks: z.array(link),
   /** Privacy statement (/privacy/). */

@@ -7,11 +7,11 @@ import { SEO_POPULATE } from './references.ts';
 export const thema = z.object({
   ...documentFields,
   /** Name. */
-  name: z.string().min(1),
+  name: z.string().min(1).max(80),
   /** URL slug. */
-  slug: z.string().min(1),
+  slug: z.string().min(1).max(120),
   /** Short explanation. */
-  description: optionalText,
+  description: optionalText(600),
   /** Search and sharing overrides. */
   seo: seo.nullish(),
 });

@@ -8,21 +8,21 @@ import { IMAGE_POPULATE, SEO_POPULATE } from './references.ts';
 export const werkplaats = z.object({
   ...documentFields,
   /** Full name, e.g. "Werkplaats Sociaal Domein Noord-Holland". */
-  name: z.string().min(1),
+  name: z.string().min(1).max(120),
   /** Short code of the region, e.g. "NH". */
-  code: z.string().min(1),
+  code: z.string().min(1).max(20),
   /** URL slug. */
-  slug: z.string().min(1),
+  slug: z.string().min(1).max(120),
   /** Region in plain words. */
-  region: z.string().min(1),
+  region: z.string().min(1).max(80),
   /** One or two sentences for overviews. */
-  summary: z.string().min(1),
+  summary: z.string().min(1).max(300),
   /** About the werkplaats. */
   description: blocks.nullish(),
   /** Institution that leads the werkplaats. */
-  leadInstitution: optionalText,
+  leadInstitution: optionalText(160),
   /** Research chair that leads the werkplaats. */
-  lectoraat: optionalText,
+  lectoraat: optionalText(160),
   /** Year the werkplaats started. */
   since: z.number().int().nullish(),
   /** Contact details. */
@@ -30,7 +30,7 @@ export const werkplaats = z.object({
   /** Social media accounts. */
   socials: z.array(socialLink),
   /** Newsletter sign-up address. */
-  newsletterUrl: optionalText,
+  newsletterUrl: optionalText(500),
   /** Partner organisations. */
   partners: z.array(partner),
   /** Logo. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { CustomRecord } from 'pagefind';
 import { content } from '../utils/content.ts';
-import { isSafeHref } from '../utils/escape.ts';
+import { isSafeHref } from '@wsd/shared-types';
 import { formatDate, yearOf } from '../utils/format.ts';
 
 /**

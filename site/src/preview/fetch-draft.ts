@@ -1,9 +1,7 @@
-import { CONTENT_TYPES, listResponse, toQueryString, type CollectionName } from '@wsd/shared-types';
+import { CONTENT_TYPES, listResponse, restUrl, type CollectionName, type PreviewStatus } from '@wsd/shared-types';
 import { StrapiRequestError } from '../loaders/strapi/errors.ts';
 import { getJson } from '../loaders/strapi/http-client.ts';
 import { validateEntry } from '../loaders/strapi/loader.ts';
-
-export type PreviewStatus = 'draft' | 'published';
 
 /**
  * One document as the preview shows it: the draft (or the published version) read with
@@ -17,8 +15,7 @@ export async function fetchForPreview(
   status: PreviewStatus,
 ): Promise<Record<string, unknown> | null> {
   const spec = CONTENT_TYPES[name];
-  const query = toQueryString({ populate: spec.populate, status, filters: { documentId: { $eq: documentId } } });
-  const url = `${cms.url.replace(/\/$/, '')}/api/${spec.path}?${query}`;
+  const url = restUrl(cms.url, spec.path, { populate: spec.populate, status, filters: { documentId: { $eq: documentId } } });
   const parsed = listResponse.safeParse(await getJson(url, { token: cms.token, retries: 1 }));
   if (!parsed.success) throw new StrapiRequestError(`Unexpected response shape from ${url}`, url);
   const raw = parsed.data.data[0];

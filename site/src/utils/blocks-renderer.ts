@@ -1,5 +1,5 @@
-import type { Blocks, BlocksInline, BlocksList, BlocksNode } from '@wsd/shared-types';
-import { escapeHtml, isSafeHref } from './escape.ts';
+import { isSafeHref, type Blocks, type BlocksInline, type BlocksList, type BlocksNode } from '@wsd/shared-types';
+import { escapeHtml } from './escape.ts';
 import { mediaSourceOrPublic } from './media-public.ts';
 import { anchorId } from './urls.ts';
 

@@ -5,16 +5,6 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"'`]/g, (c) => ENTITIES[c]!);
 }
 
-/**
- * Links the site renders: web, e-mail, telephone and site paths. Anything else (javascript:,
- * data:, vbscript:, protocol-relative) is not a link. Control and invisible characters are
- * refused because browsers strip them before reading the scheme.
- */
-export function isSafeHref(url: string): boolean {
-  if (/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/.test(url)) return false;
-  return /^(https?:\/\/[^/?#]+|mailto:|tel:[+0-9()-]|\/(?!\/)|#)/i.test(url);
-}
-
 /** Characters XML 1.0 forbids (NUL and other C0 controls, lone surrogates, U+FFFE/FFFF). */
 const XML_INVALID = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 

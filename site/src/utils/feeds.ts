@@ -1,7 +1,7 @@
 import { getRssString, type RSSFeedItem } from '@astrojs/rss';
-import type { Dossierartikel, Evenement, Nieuwsbericht } from '@wsd/shared-types';
+import { isSafeHref, type Dossierartikel, type Evenement, type Nieuwsbericht } from '@wsd/shared-types';
 import { renderBlocks } from './blocks-renderer.ts';
-import { escapeHtml, isSafeHref, withoutXmlInvalid } from './escape.ts';
+import { escapeHtml, withoutXmlInvalid } from './escape.ts';
 import { formatEventPeriod, formatPrice } from './format.ts';
 import { downloadUrl } from './media.ts';
 import { absolute, urls } from './urls.ts';

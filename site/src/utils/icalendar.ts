@@ -1,7 +1,7 @@
-import type { Evenement } from '@wsd/shared-types';
+import { AMSTERDAM_ZONE, amsterdamWallClock, type Evenement } from '@wsd/shared-types';
 import { absolute, urls } from './urls.ts';
 
-const ZONE = 'Europe/Amsterdam';
+const ZONE = AMSTERDAM_ZONE;
 
 /** The Europe/Amsterdam rules (CET/CEST since 1996), as every calendar client expects them. */
 const VTIMEZONE = [
@@ -24,23 +24,10 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-/** Made once: a formatter is expensive to create, and every event of every calendar uses it twice. */
-const localParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
 /** An instant as local Amsterdam time, "20191125T093000". */
 export function amsterdamLocal(instant: string): string {
-  const parts = localParts.formatToParts(new Date(instant));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${get('year')}${get('month')}${get('day')}T${get('hour')}${get('minute')}${get('second')}`;
+  const t = amsterdamWallClock(new Date(instant));
+  return `${t.year}${t.month}${t.day}T${t.hour}${t.minute}${t.second}`;
 }
 
 /** An instant in UTC, "20191125T083000Z". */

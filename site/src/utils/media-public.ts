@@ -1,4 +1,4 @@
-import { isSafeHref } from './escape.ts';
+import { isSafeHref } from '@wsd/shared-types';
 import { downloadUrl } from './media.ts';
 
 /** A rich-text image URL visitors can load: an absolute http(s) URL or an upload path; else undefined. */

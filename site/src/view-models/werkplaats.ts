@@ -1,6 +1,5 @@
-import type { Dossierartikel, Evenement, Nieuwsbericht, Werkplaats } from '@wsd/shared-types';
+import { safeHref, type Dossierartikel, type Evenement, type Nieuwsbericht, type Werkplaats } from '@wsd/shared-types';
 import type { Content } from '../utils/content.ts';
-import { isSafeHref } from '../utils/escape.ts';
 import { SOCIAL_PLATFORM_LABELS } from '../utils/labels.ts';
 import { forWerkplaats, pastEvents, upcomingEvents } from '../utils/selectors.ts';
 import { paginate, type ListPage } from './lists.ts';
@@ -26,9 +25,6 @@ export type WerkplaatsPage = {
   /** The phone number as a tel: link, digits and + only. */
   phoneHref: string | undefined;
 };
-
-/** The link a page may render: only web, e-mail, telephone and site paths. */
-export const safeHref = (url: string | null | undefined): string | undefined => (url && isSafeHref(url) ? url : undefined);
 
 /** /werkplaatsen/<slug>/: about, contact, and the recent items with links to their complete lists. */
 export function werkplaatsPage(data: Content, werkplaats: Werkplaats, now: Date): WerkplaatsPage {

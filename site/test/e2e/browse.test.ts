@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic } from '@wsd/publishing/serve/static-server';
 import { SITE_DIR } from '../harness/build-site.ts';
-import { launchBrowser } from '../harness/browser.ts';
+import { launchBrowser } from '@wsd/test-harness/browser';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic } from '@wsd/publishing/serve/static-server';
-import { launchBrowser } from '../harness/browser.ts';
+import { launchBrowser } from '@wsd/test-harness/browser';
 import { htmlPages } from '../harness/dist-pages.ts';
 
 const require = createRequire(import.meta.url);

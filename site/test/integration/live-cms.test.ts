@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The CMS package's own harness: boots Strapi in-process on a fresh SQLite database.
-import { freshDatabase, startCms, type CmsInstance, type Database } from '../../../cms/test/harness/cms-instance.ts';
+import { freshDatabase, startCms, type CmsInstance, type Database } from '@wsd/test-harness/cms-instance';
 import { buildSite } from '../harness/build-site.ts';
 import { htmlPages } from '../harness/dist-pages.ts';
 

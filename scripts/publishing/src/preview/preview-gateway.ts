@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SECURITY_HEADERS } from '../serve/static-server.ts';
-import { isValidPreviewLink } from './verify-preview-link.ts';
+import { isValidPreviewLink } from '@wsd/shared-types/preview-link';
 
 type Locals = { wsdCms: { url: string; token: string } };
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void, locals: Locals) => void;

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import type { CmsInstance } from '../../../../cms/test/harness/cms-instance.ts';
-import { createRandom } from '../../../../cms/src/seed/synthetic.ts';
+import type { CmsInstance } from '@wsd/test-harness/cms-instance';
+import { createRandom } from '@wsd/cms/synthetic';
 
 const NEWS = 'api::nieuwsbericht.nieuwsbericht';
 const EVENT = 'api::evenement.evenement';

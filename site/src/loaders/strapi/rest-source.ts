@@ -1,4 +1,4 @@
-import { listResponse, singleResponse, toQueryString, type ContentTypeSpec } from '@wsd/shared-types';
+import { listResponse, restUrl, singleResponse, type ContentTypeSpec } from '@wsd/shared-types';
 import { getJson, type HttpOptions } from './http-client.ts';
 import { StrapiRequestError } from './errors.ts';
 
@@ -7,8 +7,6 @@ export const PAGE_SIZE = 100;
 
 /** Entries and the CMS's clock when it answered the first request (from the HTTP Date header). */
 export type Fetched = { entries: unknown[]; serverTime: Date };
-
-const base = (cmsUrl: string, spec: ContentTypeSpec) => `${cmsUrl.replace(/\/$/, '')}/api/${spec.path}`;
 
 /** GETs one list page; the Date header of the answer is kept for the caller's sync point. */
 async function listPage(url: string, http: HttpOptions, clock: { at?: Date }) {
@@ -24,7 +22,7 @@ async function allPages(cmsUrl: string, spec: ContentTypeSpec, query: Record<str
   const clock: { at?: Date } = {};
   const entries: unknown[] = [];
   for (let page = 1; ; page++) {
-    const url = `${base(cmsUrl, spec)}?${toQueryString({ ...query, sort: ['id:asc'], pagination: { page, pageSize: PAGE_SIZE, withCount: false } })}`;
+    const url = restUrl(cmsUrl, spec.path, { ...query, sort: ['id:asc'], pagination: { page, pageSize: PAGE_SIZE, withCount: false } });
     const { data } = await listPage(url, http, clock);
     entries.push(...data);
     if (data.length < PAGE_SIZE) return { entries, serverTime: clock.at ?? new Date() };
@@ -33,7 +31,7 @@ async function allPages(cmsUrl: string, spec: ContentTypeSpec, query: Record<str
 
 /** The single entry of a single type (or none). */
 async function singleEntry(cmsUrl: string, spec: ContentTypeSpec, http: HttpOptions): Promise<Fetched> {
-  const url = `${base(cmsUrl, spec)}?${toQueryString({ populate: spec.populate })}`;
+  const url = restUrl(cmsUrl, spec.path, { populate: spec.populate });
   let serverTime: Date | undefined;
   const parsed = singleResponse.safeParse(
     await getJson(url, { ...http, onResponse: (r) => (serverTime = new Date(r.headers.get('date') ?? Date.now())) }),
@@ -71,7 +69,7 @@ export async function fetchChangedEntries(cmsUrl: string, spec: ContentTypeSpec,
 
 /** How many published entries a collection has (one tiny request). */
 export async function countEntries(cmsUrl: string, spec: ContentTypeSpec, http: HttpOptions): Promise<number> {
-  const url = `${base(cmsUrl, spec)}?${toQueryString({ fields: ['documentId'], pagination: { page: 1, pageSize: 1, withCount: true } })}`;
+  const url = restUrl(cmsUrl, spec.path, { fields: ['documentId'], pagination: { page: 1, pageSize: 1, withCount: true } });
   const parsed = listResponse.safeParse(await getJson(url, http));
   if (!parsed.success) throw new StrapiRequestError(`Unexpected response shape from ${url}`, url);
   return parsed.data.meta.pagination?.total ?? parsed.data.data.length;

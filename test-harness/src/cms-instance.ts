@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 const { compileStrapi, createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
 
 export type DatabaseClient = 'sqlite' | 'postgres';
-export const CMS_DIR = path.resolve(import.meta.dirname, '../..');
+export const CMS_DIR = path.resolve(import.meta.dirname, '../../cms');
 
 /** Secrets for a throwaway test CMS; never the developer's .env. */
 function testSecrets(): Record<string, string> {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-/** Strapi events that can change what the public site shows. */
+/**
+ * Strapi events that can change what the public site shows: the CMS subscribes its
+ * publishing webhook (and the GitHub dispatch) to these, the publishing service rebuilds on them.
+ */
 export const REBUILD_EVENTS = ['entry.publish', 'entry.unpublish', 'entry.delete', 'media.update', 'media.delete'] as const;
 
 /**
