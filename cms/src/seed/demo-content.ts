@@ -12,14 +12,20 @@ import type { DemoImage } from './demo-media';
 export const DEMO_NOTE = 'Demo-inhoud voor de lokale ontwikkelomgeving; niet publiceren op de echte site.';
 const UPCOMING_NOTE = `${DEMO_NOTE} Dit is een verzonnen toekomstig item, zodat de site altijd iets aankondigt.`;
 
-/** Reference to another demo entry by its slug; the seed resolves it to a documentId. */
+/** Reference to another demo entry by its slug; the seed resolves it to a documentId (the target type comes from the schema). */
 export type Ref = string;
 export type ImageRef = { image: string; alt?: string; caption?: string };
 
+/**
+ * One demo entry: its fields, and what the seed makes of references: image components
+ * (`images`, one or a list per field), uploaded documents (`files`, by key of DOCUMENTS,
+ * one or a list per field) and relations (`refs`, by slug).
+ */
 export type DemoEntry = {
   slug: string;
   data: Record<string, unknown>;
-  images?: Record<string, ImageRef>;
+  images?: Record<string, ImageRef | ImageRef[]>;
+  files?: Record<string, string | string[]>;
   refs?: Record<string, Ref | Ref[]>;
 };
 
@@ -88,18 +94,21 @@ export const IMAGES: Record<string, DemoImage> = {
   portrait: { name: 'portret-placeholder.jpg', label: 'Portret', palette: palette.plum, alt: 'Abstract portretvlak in paarstinten.' },
 };
 
-export const INVITATION = {
-  name: 'uitnodiging-symposium-2019.pdf',
-  title: 'Uitnodiging: Professionaliteit in samenspel',
-  lines: [
-    'Jaarlijks symposium van de Werkplaatsen Sociaal Domein',
-    'Maandag 25 november 2019, The Colour Kitchen, Prinses Christinalaan 1, Utrecht',
-    'Ochtend (optioneel): werkbezoeken, 09.30–12.00 uur',
-    'Middag: lezing, drie deelsymposia en een gesprek met professionals, 13.00–17.00 uur',
-    'Toegang: € 60 voor de middag, € 80 voor ochtend en middag',
-    '',
-    'Demo-document, gemaakt voor de lokale ontwikkelomgeving.',
-  ],
+/** Demo documents (PDF, rendered on the first seed), by the key entries use in `files`. */
+export const DOCUMENTS: Record<string, { name: string; title: string; lines: string[] }> = {
+  invitation: {
+    name: 'uitnodiging-symposium-2019.pdf',
+    title: 'Uitnodiging: Professionaliteit in samenspel',
+    lines: [
+      'Jaarlijks symposium van de Werkplaatsen Sociaal Domein',
+      'Maandag 25 november 2019, The Colour Kitchen, Prinses Christinalaan 1, Utrecht',
+      'Ochtend (optioneel): werkbezoeken, 09.30–12.00 uur',
+      'Middag: lezing, drie deelsymposia en een gesprek met professionals, 13.00–17.00 uur',
+      'Toegang: € 60 voor de middag, € 80 voor ochtend en middag',
+      '',
+      'Demo-document, gemaakt voor de lokale ontwikkelomgeving.',
+    ],
+  },
 };
 
 export const THEMAS: DemoEntry[] = [
@@ -347,6 +356,7 @@ const SYMPOSIUM_2019: DemoEntry = {
     editorialNote: DEMO_NOTE,
   },
   images: { cover: { image: 'symposium' } },
+  files: { invitation: 'invitation' },
   refs: {
     werkplaatsen: ['utrecht', 'zuid-holland-zuid', 'noord-holland', 'amsterdam'],
     themas: ['sociale-basis', 'interprofessioneel-samenwerken', 'agenderen-van-sociale-kwesties', 'professionele-identiteit'],
@@ -521,6 +531,7 @@ export function nieuwsberichten(now: Date): DemoEntry[] {
         editorialNote: DEMO_NOTE,
       },
       images: { cover: { image: 'symposium' } },
+      files: { attachments: ['invitation'] },
       refs: {
         werkplaatsen: ['utrecht'],
         themas: ['professionele-identiteit', 'interprofessioneel-samenwerken'],
@@ -778,6 +789,19 @@ export function kennisagendas(): DemoEntry[] {
         nationalProgrammeUrl: 'https://example.org/landelijk-werkprogramma-2023-2026',
         editorialNote: DEMO_NOTE,
       },
+      images: {
+        figures: [
+          {
+            image: 'figureNh1',
+            caption: 'Figuur 1. De hoofdlijnen van de regionale kennisagenda van de werkplaats Noord-Holland, vereenvoudigd in beeld.',
+          },
+          {
+            image: 'figureNh2',
+            caption:
+              'Figuur 2. De landelijk gekozen professionaliseringsthema’s van de werkplaatsen (naar het landelijk werkprogramma 2023–2026).',
+          },
+        ],
+      },
       refs: { werkplaats: 'noord-holland' },
     },
     {
@@ -858,20 +882,6 @@ export function kennisagendas(): DemoEntry[] {
     },
   ];
 }
-
-export const KENNISAGENDA_FIGURES: Record<string, ImageRef[]> = {
-  'kennisagenda-noord-holland-2023-2026': [
-    {
-      image: 'figureNh1',
-      caption: 'Figuur 1. De hoofdlijnen van de regionale kennisagenda van de werkplaats Noord-Holland, vereenvoudigd in beeld.',
-    },
-    {
-      image: 'figureNh2',
-      caption:
-        'Figuur 2. De landelijk gekozen professionaliseringsthema’s van de werkplaatsen (naar het landelijk werkprogramma 2023–2026).',
-    },
-  ],
-};
 
 export function dossierartikelen(now: Date): DemoEntry[] {
   const article = (

@@ -44,35 +44,39 @@ async function documentIdOf(strapi: Core.Strapi, uid: Uid, slug: string): Promis
   return found.documentId;
 }
 
-const REF_TARGETS: Record<string, Uid> = {
-  werkplaats: 'api::werkplaats.werkplaats',
-  werkplaatsen: 'api::werkplaats.werkplaats',
-  themas: 'api::thema.thema',
-  people: 'api::persoon.persoon',
-  event: 'api::evenement.evenement',
-};
+/** The content type a relation field of `uid` points to, from its schema. */
+function relationTarget(strapi: Core.Strapi, uid: Uid, field: string): Uid {
+  const model = strapi.getModel(uid as never) as { attributes: Record<string, { type?: string; target?: string }> } | undefined;
+  const attribute = model?.attributes[field];
+  if (attribute?.type !== 'relation' || !attribute.target) throw new Error(`Demo entry of ${uid}: "${field}" is not a relation`);
+  return attribute.target as Uid;
+}
 
-async function buildData(strapi: Core.Strapi, entry: demo.DemoEntry): Promise<Record<string, unknown>> {
+/** The uploaded file of a demo document (DOCUMENTS), created on the first seed. */
+async function documentFile(strapi: Core.Strapi, key: string): Promise<number> {
+  const document = demo.DOCUMENTS[key];
+  if (!document) throw new Error(`Demo document "${key}" is not defined`);
+  return ensureFile(strapi, document.name, 'application/pdf', () => renderPdf(document.title, document.lines));
+}
+
+/** One value or a list of them, each resolved by `resolve`. */
+const each = <T, R>(value: T | T[], resolve: (item: T) => Promise<R>): Promise<R | R[]> =>
+  Array.isArray(value) ? Promise.all(value.map(resolve)) : resolve(value);
+
+/** The entry's data with its images, documents and relations resolved (targets from the schema). */
+async function buildData(strapi: Core.Strapi, uid: Uid, entry: demo.DemoEntry): Promise<Record<string, unknown>> {
   const data: Record<string, unknown> = { ...entry.data, slug: entry.slug };
-  for (const [field, ref] of Object.entries(entry.images ?? {})) data[field] = await imageComponent(strapi, ref);
+  for (const [field, ref] of Object.entries(entry.images ?? {})) data[field] = await each(ref, (r) => imageComponent(strapi, r));
+  for (const [field, key] of Object.entries(entry.files ?? {})) data[field] = await each(key, (k) => documentFile(strapi, k));
   for (const [field, ref] of Object.entries(entry.refs ?? {})) {
-    const target = REF_TARGETS[field];
-    if (!target) throw new Error(`No target content type for demo relation "${field}"`);
-    data[field] = Array.isArray(ref)
-      ? await Promise.all(ref.map((slug) => documentIdOf(strapi, target, slug)))
-      : await documentIdOf(strapi, target, ref);
+    const target = relationTarget(strapi, uid, field);
+    data[field] = await each(ref, (slug) => documentIdOf(strapi, target, slug));
   }
   return data;
 }
 
 /** Creates and publishes the entries that do not exist yet (by slug); never updates. */
-async function seedType(
-  strapi: Core.Strapi,
-  uid: Uid,
-  entries: demo.DemoEntry[],
-  report: SeedReport,
-  extra?: (entry: demo.DemoEntry) => Promise<Record<string, unknown>>,
-) {
+async function seedType(strapi: Core.Strapi, uid: Uid, entries: demo.DemoEntry[], report: SeedReport) {
   const name = uid.split('.').pop() as string;
   for (const entry of entries) {
     const exists = await strapi
@@ -82,7 +86,7 @@ async function seedType(
       report.skipped[name] = (report.skipped[name] ?? 0) + 1;
       continue;
     }
-    const data = { ...(await buildData(strapi, entry)), ...(extra ? await extra(entry) : {}) };
+    const data = await buildData(strapi, uid, entry);
     await strapi.documents(uid).create({ data, status: 'published' } as never);
     report.created[name] = (report.created[name] ?? 0) + 1;
   }
@@ -107,21 +111,12 @@ async function seedSiteSettings(strapi: Core.Strapi, report: SeedReport) {
 export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Promise<SeedReport> {
   const report: SeedReport = { created: {}, skipped: {} };
   strapi.log.info('[seed] Loading demo content (images are rendered locally on the first run)…');
-  const invitation = () =>
-    ensureFile(strapi, demo.INVITATION.name, 'application/pdf', () => renderPdf(demo.INVITATION.title, demo.INVITATION.lines));
-
   await seedType(strapi, 'api::thema.thema', demo.THEMAS, report);
   await seedType(strapi, 'api::persoon.persoon', demo.PERSONEN, report);
   await seedType(strapi, 'api::werkplaats.werkplaats', demo.WERKPLAATSEN, report);
-  await seedType(strapi, 'api::evenement.evenement', demo.evenementen(now), report, async (entry) =>
-    entry.slug === 'professionaliteit-in-samenspel' ? { invitation: await invitation() } : {},
-  );
-  await seedType(strapi, 'api::nieuwsbericht.nieuwsbericht', demo.nieuwsberichten(now), report, async (entry) =>
-    entry.slug === 'symposium-professionaliteit-in-samenspel-aangekondigd' ? { attachments: [await invitation()] } : {},
-  );
-  await seedType(strapi, 'api::kennisagenda.kennisagenda', demo.kennisagendas(), report, async (entry) => ({
-    figures: await Promise.all((demo.KENNISAGENDA_FIGURES[entry.slug] ?? []).map((ref) => imageComponent(strapi, ref))),
-  }));
+  await seedType(strapi, 'api::evenement.evenement', demo.evenementen(now), report);
+  await seedType(strapi, 'api::nieuwsbericht.nieuwsbericht', demo.nieuwsberichten(now), report);
+  await seedType(strapi, 'api::kennisagenda.kennisagenda', demo.kennisagendas(), report);
   await seedType(strapi, 'api::dossierartikel.dossierartikel', demo.dossierartikelen(now), report);
   await seedSiteSettings(strapi, report);
   return report;

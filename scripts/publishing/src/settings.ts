@@ -1,23 +1,10 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { withDerivedUrls } from '@wsd/ops-lib/env/derived-urls';
+import { parseSettings, required, requiredUrl, unset, wholeNumber } from '@wsd/ops-lib/env/settings-schema';
 import { LOCAL_DIR } from '@wsd/ops-lib/paths';
 import { DEFAULT_BUILD_HEAP_MB, DEFAULT_RECYCLE_MB } from './site-builder.ts';
 
-/** Unset and empty variables are the same thing. */
-const unset = (value: unknown) => (value === '' ? undefined : value);
-
-/** A whole number (`what` says of what, for the error), or `fallback` when unset. */
-const wholeNumber = (name: string, fallback: number, what = 'a whole number') =>
-  z.preprocess(
-    unset,
-    z
-      .string()
-      .regex(/^\d+$/, { message: `${name} must be ${what}` })
-      .transform(Number)
-      .optional()
-      .transform((v) => v ?? fallback),
-  );
 const milliseconds = (name: string, fallback: number) => wholeNumber(name, fallback, 'a whole number of milliseconds');
 const count = (name: string, fallback: number) => wholeNumber(name, fallback);
 
@@ -30,14 +17,12 @@ export const serviceSettings = z.object({
   PORT: count('PORT', 1337),
   SITE_PORT: count('SITE_PORT', 4321),
   PUBLISH_HOST: z.preprocess(unset, z.string().default('127.0.0.1')),
-  CMS_URL: z.url({ message: 'CMS_URL must be a URL, e.g. http://127.0.0.1:1337' }),
+  CMS_URL: requiredUrl('CMS_URL', 'http://127.0.0.1:1337'),
   PUBLIC_URL: z.preprocess(unset, z.url({ message: 'PUBLIC_URL must be a URL' }).optional()),
-  SITE_URL: z.url({ message: 'SITE_URL must be a URL, e.g. https://werkplaatsensociaaldomein.nl' }),
+  SITE_URL: requiredUrl('SITE_URL', 'https://werkplaatsensociaaldomein.nl'),
   PUBLIC_MEDIA_URL: z.preprocess(unset, z.url({ message: 'PUBLIC_MEDIA_URL must be a URL' }).optional()),
-  SITE_API_TOKEN: z.string({ message: 'SITE_API_TOKEN is not set' }).min(1, { message: 'SITE_API_TOKEN is not set' }),
-  PUBLISH_WEBHOOK_SECRET: z
-    .string({ message: 'PUBLISH_WEBHOOK_SECRET is not set' })
-    .min(1, { message: 'PUBLISH_WEBHOOK_SECRET is not set' }),
+  SITE_API_TOKEN: required('SITE_API_TOKEN'),
+  PUBLISH_WEBHOOK_SECRET: required('PUBLISH_WEBHOOK_SECRET'),
   PUBLISH_DIR: z.preprocess(unset, z.string().default(path.join(LOCAL_DIR, 'publish'))),
   PUBLISH_QUIET_MS: milliseconds('PUBLISH_QUIET_MS', 2000),
   PUBLISH_MAX_DELAY_MS: milliseconds('PUBLISH_MAX_DELAY_MS', 20_000),
@@ -81,10 +66,5 @@ export function readServiceSettings(env: Record<string, string | undefined>): Se
   // Locally every URL follows the ports; a production server names its public address.
   if (env.NODE_ENV === 'production' && !env.SITE_URL)
     throw new Error('SITE_URL is not set: the public address of the site (canonical links, feeds, sitemap).');
-  const parsed = serviceSettings.safeParse(withDerivedUrls(env));
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const name = String(issue.path[0] ?? '');
-  const given = env[name];
-  throw new Error(`${issue.message}${given !== undefined && given !== '' ? `, got '${given}'` : ''}.`);
+  return parseSettings(serviceSettings, withDerivedUrls(env));
 }

@@ -13,6 +13,7 @@ import { waitForUrl } from '@wsd/ops-lib/wait-for';
 // The same addresses the CMS seeds (cms/src/seed/demo-accounts.ts reads this file too).
 import accounts from '@wsd/cms/demo-accounts.json' with { type: 'json' };
 import { prepareCms } from './prepare-cms.ts';
+import { readStartSettings } from './start-settings.ts';
 
 const started = Date.now();
 const services: Service[] = [];
@@ -29,10 +30,10 @@ async function shutdown(code: number): Promise<never> {
 }
 
 /** The demo editor logins the CMS seeded: one per werkplaats (read through the content API) and the chief editor. */
-async function demoLogins(cmsUrl: string, token: string | undefined): Promise<string[]> {
+async function demoLogins(cmsUrl: string, token: string): Promise<string[]> {
   const url = restUrl(cmsUrl, CONTENT_TYPES.werkplaatsen.path, { fields: ['slug', 'name'], sort: ['name'], pagination: { pageSize: 100 } });
   const response = await fetch(url, {
-    headers: { Authorization: `Bearer ${token ?? ''}` },
+    headers: { Authorization: `Bearer ${token}` },
   });
   if (!response.ok) return [`(could not list the werkplaatsen: HTTP ${response.status})`];
   const { data } = (await response.json()) as { data: { slug: string; name: string }[] };
@@ -55,11 +56,11 @@ async function main() {
     STRAPI_TELEMETRY_DISABLED: 'true',
     ASTRO_TELEMETRY_DISABLED: '1',
   });
-  if (env.NODE_ENV === 'production') throw new Error('npm start is the local demo; it refuses NODE_ENV=production.');
+  const settings = readStartSettings(env);
 
   await prepareCms(env);
 
-  const cmsUrl = env.CMS_URL!;
+  const cmsUrl = settings.CMS_URL;
   step(`Starting the CMS on ${cmsUrl} (the first start also loads the demo content)…`);
   const cms = startService('cms', bin('strapi'), ['start'], { cwd: CMS_DIR, env });
   services.push(cms);
@@ -71,7 +72,7 @@ async function main() {
   });
   await waitForUrl(`${cmsUrl}/_health`, { timeoutMs: 180_000, isAlive: () => cms.child.exitCode === null });
 
-  const siteUrl = env.PUBLISH_SERVICE_URL!;
+  const siteUrl = settings.PUBLISH_SERVICE_URL;
   step(`Starting the publishing service on ${siteUrl} (the first build optimises every image: about 30 s)…`);
   const publishing = startService('publish', process.execPath, ['scripts/publishing/src/cli.ts', 'serve'], {
     cwd: ROOT,
@@ -86,17 +87,17 @@ async function main() {
   });
   await waitForUrl(`${siteUrl}/healthz`, { timeoutMs: 300_000, isAlive: () => publishing.child.exitCode === null });
 
-  const logins = await demoLogins(cmsUrl, env.SITE_API_TOKEN);
+  const logins = await demoLogins(cmsUrl, settings.SITE_API_TOKEN);
   step(`Up in ${seconds(started)}.`);
   console.log(`
   Site          ${siteUrl}/
   Publishing    ${siteUrl}/status  (publish in the CMS: the site follows within seconds)
   CMS admin     ${cmsUrl}/admin
-                log in as ${env.DEMO_ADMIN_EMAIL} with the password DEMO_ADMIN_PASSWORD from .env
-                (${env.DEMO_ADMIN_PASSWORD})
-  Editors       password DEMO_EDITOR_PASSWORD from .env (${env.DEMO_EDITOR_PASSWORD}):
+                log in as ${settings.DEMO_ADMIN_EMAIL} with the password DEMO_ADMIN_PASSWORD from .env
+                (${settings.DEMO_ADMIN_PASSWORD})
+  Editors       password DEMO_EDITOR_PASSWORD from .env (${settings.DEMO_EDITOR_PASSWORD}):
                 ${logins.join('\n                ')}
-  Content API   ${cmsUrl}/api/nieuwsberichten  (closed: needs SITE_API_TOKEN from .env)
+  Content API   ${restUrl(cmsUrl, CONTENT_TYPES.nieuwsberichten.path)}  (closed: needs SITE_API_TOKEN from .env)
 
   Press Ctrl-C to stop.
 `);
