@@ -15,13 +15,13 @@ const problems = [
   password.length >= 8 && /[a-z]/.test(password) && /[A-Z]/.test(password) && /\d/.test(password)
     ? ''
     : 'ADMIN_PASSWORD must have at least 8 characters with a lower-case letter, a capital and a digit',
+  process.env.WSD_SEED_DEMO === 'true' ? 'WSD_SEED_DEMO=true would load the demo content into this database: unset it' : '',
 ].filter(Boolean);
 if (problems.length > 0) {
   console.error(`Cannot create the administrator: ${problems.join('; ')}.`);
   process.exit(2);
 }
 
-process.env.WSD_SEED_DEMO = 'false';
 const app = await createStrapi({ ...(await compileStrapi()), autoReload: false, serveAdminPanel: false }).load();
 try {
   const users = app.service('admin::user');

@@ -29,9 +29,16 @@ if (!Number.isInteger(count) || count < 0 || count > 20000) {
   process.exit(2);
 }
 
-process.env.WSD_SEED_DEMO = 'true';
+if (process.env.NODE_ENV === 'production') {
+  console.error('Synthetic content is never generated into a production CMS (NODE_ENV=production).');
+  process.exit(2);
+}
 const context = await compileStrapi();
 const app = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
+const { ensureDemoEnvironment } = require(
+  `${context.distDir}/src/seed/demo-environment.js`,
+) as typeof import('../src/seed/demo-environment.ts');
+await ensureDemoEnvironment(app);
 const { generateSynthetic, planFor } = require(`${context.distDir}/src/seed/synthetic.js`) as typeof import('../src/seed/synthetic.ts');
 const plan = planFor(count);
 console.log(`Generating ${plan.news} news items, ${plan.events} events and ${plan.dossier} dossier articles (seed ${seed})…`);

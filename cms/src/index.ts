@@ -11,9 +11,7 @@ import { registerDatabaseRejectionGuard } from './resilience/database-rejections
 import { registerCustomFields } from './custom-fields/custom-fields';
 import { registerPublishStatusRoutes } from './publishing/publish-status';
 import { ensurePublishWebhook } from './publishing/webhook';
-import { ensureDemoAdmin } from './seed/demo-admin';
-import { ensureDemoEditors } from './seed/demo-editors';
-import { seedDemoContent } from './seed/seed-demo';
+import { demoSeedingRequested, ensureDemoEnvironment } from './seed/demo-environment';
 import { registerValidation } from './validation/document-middleware';
 import { capConnectionsPerClient, maxConnectionsPerClient } from './security/connection-limits';
 import { equaliseLoginTiming } from './security/login-timing';
@@ -51,12 +49,6 @@ export default {
     if (registerGithubDispatch(strapi)) strapi.log.info(`Publishing also dispatches to GitHub (${process.env.GITHUB_DISPATCH_REPO}).`);
     const webhook = await ensurePublishWebhook(strapi);
     if (webhook === 'created' || webhook === 'updated') strapi.log.info(`Publishing webhook ${webhook}.`);
-    if (process.env.WSD_SEED_DEMO === 'true' && process.env.NODE_ENV !== 'production') {
-      await seedDemoContent(strapi);
-      const admin = await ensureDemoAdmin(strapi);
-      if (admin === 'created') strapi.log.info(`Demo admin ${process.env.DEMO_ADMIN_EMAIL} created.`);
-      const editors = await ensureDemoEditors(strapi, roleIds);
-      if (editors.length > 0) strapi.log.info(`Demo editors: ${editors.join(', ')}.`);
-    }
+    if (demoSeedingRequested()) await ensureDemoEnvironment(strapi, roleIds);
   },
 };

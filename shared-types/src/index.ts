@@ -24,5 +24,6 @@ export * from './secrets-policy.ts';
 export * from './preview-kinds.ts';
 export * from './build-config.ts';
 export * from './amsterdam-time.ts';
+export * from './dutch-dates.ts';
 export * from './site-urls.ts';
 export * from './build-failure-text.ts';

@@ -1,8 +1,6 @@
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import sharp from 'sharp';
-
-/** A demo image described in words; rendered locally, never downloaded. */
-export type DemoImage = { name: string; alt: string; caption?: string; palette: [string, string]; label: string };
+import type { DemoImage } from './demo-data';
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);

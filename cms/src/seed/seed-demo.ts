@@ -2,11 +2,16 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import * as demo from './demo-content';
+import { componentSchema, type SchemaLike } from '../validation/schema-walk';
+import { readDemoData, type DemoData, type DemoType } from './demo-data';
 import { renderImage, renderPdf } from './demo-media';
+import { shapeFields, type ShapeContext } from './demo-values';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
 export type SeedReport = { created: Record<string, number>; skipped: Record<string, number> };
+
+/** Where the data files live: beside the CMS's source, not in it, so the build never holds them. */
+export const demoContentDir = (strapi: Core.Strapi) => path.join(strapi.dirs.app.root, 'demo-content');
 
 /** Creates each demo file once; later runs find it by name. Returns its id. */
 async function ensureFile(strapi: Core.Strapi, name: string, mime: string, render: () => Promise<Buffer>, alt?: string): Promise<number> {
@@ -30,94 +35,71 @@ async function ensureFile(strapi: Core.Strapi, name: string, mime: string, rende
   }
 }
 
-async function imageComponent(strapi: Core.Strapi, ref: demo.ImageRef) {
-  const image = demo.IMAGES[ref.image];
-  if (!image) throw new Error(`Demo image "${ref.image}" is not defined`);
-  const file = await ensureFile(strapi, image.name, 'image/jpeg', () => renderImage(image), image.alt);
-  return { file, alt: ref.alt ?? image.alt, ...(ref.caption ? { caption: ref.caption } : {}) };
+/** The lookups the shaping needs, backed by this Strapi: schemas, slugs, rendered files. */
+function shapeContext(strapi: Core.Strapi, data: DemoData, now: Date): ShapeContext {
+  return {
+    now,
+    component: (uid) => componentSchema(strapi, uid),
+    async relation(target, slug) {
+      const found = await strapi.documents(target as Uid).findFirst({ filters: { slug }, fields: ['documentId'] } as never);
+      if (!found) throw new Error(`refers to ${target} "${slug}", which is not in the demo data before it`);
+      return found.documentId;
+    },
+    async media(key) {
+      const image = data.media.images[key];
+      if (image) return { id: await ensureFile(strapi, image.name, 'image/jpeg', () => renderImage(image), image.alt), alt: image.alt };
+      const document = data.media.documents[key];
+      if (document)
+        return { id: await ensureFile(strapi, document.name, 'application/pdf', () => renderPdf(document.title, document.lines)) };
+      throw new Error(`"${key}" is not an image or document in media.yaml`);
+    },
+  };
 }
 
-/** documentId of a published demo entry, by slug. */
-async function documentIdOf(strapi: Core.Strapi, uid: Uid, slug: string): Promise<string> {
-  const found = await strapi.documents(uid).findFirst({ filters: { slug }, fields: ['documentId'] } as never);
-  if (!found) throw new Error(`Demo content refers to ${uid} "${slug}", which does not exist`);
-  return found.documentId;
+/** Does the entry exist already (a collection entry by slug, a single type at all)? */
+async function exists(strapi: Core.Strapi, type: DemoType, fields: Record<string, unknown>): Promise<boolean> {
+  const filters = type.single ? {} : { filters: { slug: fields.slug } };
+  return Boolean(await strapi.documents(type.uid as Uid).findFirst({ ...filters, status: 'draft', fields: ['documentId'] } as never));
 }
 
-/** The content type a relation field of `uid` points to, from its schema. */
-function relationTarget(strapi: Core.Strapi, uid: Uid, field: string): Uid {
-  const model = strapi.getModel(uid as never) as { attributes: Record<string, { type?: string; target?: string }> } | undefined;
-  const attribute = model?.attributes[field];
-  if (attribute?.type !== 'relation' || !attribute.target) throw new Error(`Demo entry of ${uid}: "${field}" is not a relation`);
-  return attribute.target as Uid;
-}
-
-/** The uploaded file of a demo document (DOCUMENTS), created on the first seed. */
-async function documentFile(strapi: Core.Strapi, key: string): Promise<number> {
-  const document = demo.DOCUMENTS[key];
-  if (!document) throw new Error(`Demo document "${key}" is not defined`);
-  return ensureFile(strapi, document.name, 'application/pdf', () => renderPdf(document.title, document.lines));
-}
-
-/** One value or a list of them, each resolved by `resolve`. */
-const each = <T, R>(value: T | T[], resolve: (item: T) => Promise<R>): Promise<R | R[]> =>
-  Array.isArray(value) ? Promise.all(value.map(resolve)) : resolve(value);
-
-/** The entry's data with its images, documents and relations resolved (targets from the schema). */
-async function buildData(strapi: Core.Strapi, uid: Uid, entry: demo.DemoEntry): Promise<Record<string, unknown>> {
-  const data: Record<string, unknown> = { ...entry.data, slug: entry.slug };
-  for (const [field, ref] of Object.entries(entry.images ?? {})) data[field] = await each(ref, (r) => imageComponent(strapi, r));
-  for (const [field, key] of Object.entries(entry.files ?? {})) data[field] = await each(key, (k) => documentFile(strapi, k));
-  for (const [field, ref] of Object.entries(entry.refs ?? {})) {
-    const target = relationTarget(strapi, uid, field);
-    data[field] = await each(ref, (slug) => documentIdOf(strapi, target, slug));
+/** Creates and publishes the entries of one type that do not exist yet; never updates. */
+async function seedType(strapi: Core.Strapi, data: DemoData, type: DemoType, context: ShapeContext, report: SeedReport) {
+  const schema = strapi.getModel(type.uid as never) as unknown as (SchemaLike & { kind: string }) | undefined;
+  if (!schema) throw new Error(`Demo data ${type.file}: content type ${type.uid} does not exist`);
+  if ((schema.kind === 'singleType') !== type.single) {
+    throw new Error(
+      `Demo data ${type.file}: ${type.uid} is a ${schema.kind}, so the file must hold ${type.single ? 'a list of entries' : 'one mapping'}`,
+    );
   }
-  return data;
-}
-
-/** Creates and publishes the entries that do not exist yet (by slug); never updates. */
-async function seedType(strapi: Core.Strapi, uid: Uid, entries: demo.DemoEntry[], report: SeedReport) {
-  const name = uid.split('.').pop() as string;
-  for (const entry of entries) {
-    const exists = await strapi
-      .documents(uid)
-      .findFirst({ filters: { slug: entry.slug }, status: 'draft', fields: ['documentId'] } as never);
-    if (exists) {
+  const name = type.uid.split('.').pop() as string;
+  for (const entry of type.entries) {
+    const defaults = Object.fromEntries(Object.entries(data.defaults).filter(([field]) => field in schema.attributes));
+    const fields = { ...defaults, ...entry };
+    if (await exists(strapi, type, fields)) {
       report.skipped[name] = (report.skipped[name] ?? 0) + 1;
       continue;
     }
-    const data = await buildData(strapi, uid, entry);
-    await strapi.documents(uid).create({ data, status: 'published' } as never);
+    const label = type.single ? type.file : `${type.file}, entry "${String(fields.slug)}"`;
+    try {
+      const shaped = await shapeFields(schema, fields, context, type.uid);
+      await strapi.documents(type.uid as Uid).create({ data: shaped, status: 'published' } as never);
+    } catch (error) {
+      throw new Error(`Demo data ${label}: ${(error as Error).message}`, { cause: error });
+    }
     report.created[name] = (report.created[name] ?? 0) + 1;
   }
   strapi.log.info(`[seed] ${name}: ${report.created[name] ?? 0} created, ${report.skipped[name] ?? 0} already present`);
 }
 
-async function seedSiteSettings(strapi: Core.Strapi, report: SeedReport) {
-  const uid = 'api::site-setting.site-setting' as Uid;
-  const existing = await strapi.documents(uid).findFirst({ status: 'draft' } as never);
-  if (existing) {
-    report.skipped['site-setting'] = 1;
-    return;
-  }
-  await strapi.documents(uid).create({ data: demo.siteSettings(), status: 'published' } as never);
-  report.created['site-setting'] = 1;
-}
-
 /**
- * Loads the demo content. Idempotent: entries are matched by slug and files by name, so
- * a second run creates nothing and changes nothing; an interrupted run completes.
+ * Loads the demo content from cms/demo-content. Idempotent: entries are matched by slug
+ * and files by name, so a second run creates and changes nothing; an interrupted run completes.
  */
-export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Promise<SeedReport> {
+export async function seedDemoContent(strapi: Core.Strapi, now = new Date(), dir = demoContentDir(strapi)): Promise<SeedReport> {
   const report: SeedReport = { created: {}, skipped: {} };
   strapi.log.info('[seed] Loading demo content (images are rendered locally on the first run)…');
-  await seedType(strapi, 'api::thema.thema', demo.THEMAS, report);
-  await seedType(strapi, 'api::persoon.persoon', demo.PERSONEN, report);
-  await seedType(strapi, 'api::werkplaats.werkplaats', demo.WERKPLAATSEN, report);
-  await seedType(strapi, 'api::evenement.evenement', demo.evenementen(now), report);
-  await seedType(strapi, 'api::nieuwsbericht.nieuwsbericht', demo.nieuwsberichten(now), report);
-  await seedType(strapi, 'api::kennisagenda.kennisagenda', demo.kennisagendas(), report);
-  await seedType(strapi, 'api::dossierartikel.dossierartikel', demo.dossierartikelen(now), report);
-  await seedSiteSettings(strapi, report);
+  const data = await readDemoData(dir);
+  const context = shapeContext(strapi, data, now);
+  for (const type of data.types) await seedType(strapi, data, type, context, report);
   return report;
 }

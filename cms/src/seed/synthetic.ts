@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { amsterdam, daysFrom } from '@wsd/shared-types';
-import { paragraphs } from './blocks';
+import { markdownToBlocks } from './markdown-blocks';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
 
@@ -91,7 +91,7 @@ export async function generateSynthetic(
       date: daysFrom(now, -random.int(1, 3000)),
       kind: random.pick(KINDS),
       lead: `Een werkplaats laat zien hoe ${subject} samen met onderzoekers ${topic} ${verb}.`,
-      body: paragraphs(
+      body: markdownToBlocks(
         `Dit is een gegenereerd bericht (seed ${seed}, nummer ${i + 1}) over ${topic}.\n\nHet dient om de site en de zoekfunctie op schaal te testen.`,
       ),
       werkplaatsen: [random.pick(werkplaatsen)],

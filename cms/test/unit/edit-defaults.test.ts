@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dateFields,
-  slugField,
-  slugFollowsTitle,
-  todayInAmsterdam,
-  werkplaatsFields,
-  type Schema,
-} from '../../src/admin/edit-defaults/defaults.ts';
+import { dateFields, slugField, slugFollowsTitle, werkplaatsFields, type Schema } from '../../src/admin/edit-defaults/defaults.ts';
 import news from '../../src/api/nieuwsbericht/content-types/nieuwsbericht/schema.json' with { type: 'json' };
 import event from '../../src/api/evenement/content-types/evenement/schema.json' with { type: 'json' };
 
@@ -28,10 +21,5 @@ describe('the defaults of a new entry in the edit view', () => {
     expect(follows('mijn-eigen-adres', 'buurtteams-leren')).toBe(false);
     expect(follows('nieuwsberichten-archief')).toBe(false);
     expect(follows('nieuwsbericht', undefined, true)).toBe(false);
-  });
-
-  it('takes today in Amsterdam, also just after midnight there', () => {
-    expect(todayInAmsterdam(new Date('2026-12-03T23:30:00.000Z'))).toBe('2026-12-04');
-    expect(todayInAmsterdam(new Date('2026-07-01T21:59:00.000Z'))).toBe('2026-07-01');
   });
 });

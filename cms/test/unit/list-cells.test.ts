@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactDate, isToManyRelation, relationNames, relationPath } from '../../src/admin/list-columns/list-cells.ts';
+import { isToManyRelation, relationNames, relationPath } from '../../src/admin/list-columns/list-cells.ts';
 
 describe("a list view's columns", () => {
   it('names the related entries by their main field, the untitled ones as such, and counts the rest', () => {
@@ -25,13 +25,5 @@ describe("a list view's columns", () => {
     expect(isToManyRelation({ type: 'relation', relation: 'oneToMany' })).toBe(true);
     expect(isToManyRelation({ type: 'relation', relation: 'manyToOne' })).toBe(false);
     expect(isToManyRelation({ type: 'string' })).toBe(false);
-  });
-
-  it('shows a date without the weekday, as the calendar day it is, and a moment as in Amsterdam', () => {
-    expect(compactDate('2026-12-03', 'date')).toBe('3 dec 2026');
-    expect(compactDate('2026-12-03T23:30:00.000Z', 'datetime')).toBe('4 dec 2026 00:30');
-    expect(compactDate('2026-07-01T08:00:00.000Z', 'datetime')).toBe('1 jul 2026 10:00');
-    expect(compactDate(null, 'date')).toBeNull();
-    expect(compactDate('geen datum', 'datetime')).toBeNull();
   });
 });

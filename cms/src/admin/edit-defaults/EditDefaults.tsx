@@ -1,6 +1,7 @@
+import { amsterdamDay } from '@wsd/shared-types/dutch-dates';
 import { unstable_useContentManagerContext as useContentManagerContext, useFetchClient, useForm } from '@strapi/strapi/admin';
 import { useEffect, useRef } from 'react';
-import { dateFields, slugField, slugFollowsTitle, todayInAmsterdam, werkplaatsFields, type Schema } from './defaults';
+import { dateFields, slugField, slugFollowsTitle, werkplaatsFields, type Schema } from './defaults';
 
 type Props = { model: string; documentId?: string; document?: { status?: string } | null };
 type Relation = { id: number; documentId: string; locale?: string | null; status?: string; name?: string; region?: string };
@@ -49,7 +50,7 @@ function useNewEntryDefaults(model: string, schema: Schema | undefined, creating
     // Only once the form holds its initial values: setting them resets what was filled in before.
     if (!creating || !schema || !ready || done.current) return;
     done.current = true;
-    for (const name of dateFields(schema)) if (!values[name]) onChange(name, todayInAmsterdam());
+    for (const name of dateFields(schema)) if (!values[name]) onChange(name, amsterdamDay());
     for (const name of werkplaatsFields(schema)) {
       const current = values[name] as { connect?: unknown[] } | undefined;
       if ((current?.connect ?? []).length > 0) continue;

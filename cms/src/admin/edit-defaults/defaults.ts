@@ -29,10 +29,6 @@ export function slugFollowsTitle(input: {
   return input.typeName !== undefined && new RegExp(`^${input.typeName}(-\\d+)?$`).test(String(input.slug));
 }
 
-/** Today's date in Amsterdam as YYYY-MM-DD (what a date field stores). */
-export const todayInAmsterdam = (now = new Date()) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-
 /** Date fields that default to today on a new entry (the entry's own date, not event times). */
 export const dateFields = (schema: Schema | undefined) =>
   Object.entries(schema?.attributes ?? {})

@@ -1,7 +1,8 @@
 import { Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { usePolled } from '../publish-status/use-polled';
-import { compactDate, isToManyRelation, relationNames, relationPath, type RelationPage } from './list-cells';
+import { formatCompactDate } from '@wsd/shared-types/dutch-dates';
+import { isToManyRelation, relationNames, relationPath, type RelationPage } from './list-cells';
 
 type Header = {
   name: string;
@@ -42,7 +43,7 @@ function formatterFor(header: Header) {
   }
   if (type === 'date' || type === 'datetime')
     return (row: Row) => {
-      const text = compactDate(row[field], type);
+      const text = formatCompactDate(row[field], type);
       return text ? <Typography textColor="neutral800">{text}</Typography> : dash;
     };
   return undefined;

@@ -34,22 +34,3 @@ export function relationNames(page: RelationPage, mainField: string, emptyLabel:
 export function isToManyRelation(attribute: { type: string; relation?: string }): boolean {
   return attribute.type === 'relation' && /ToMany$/.test(attribute.relation ?? '');
 }
-
-// A `date` is a calendar day (no zone); a `datetime` is a moment, shown as in Amsterdam.
-const calendarDay = new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
-const amsterdamMoment = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** "3 dec 2026" for a date, "3 dec 2026 14:00" for a date-time; null when there is none (or it is not one). */
-export function compactDate(value: unknown, type: 'date' | 'datetime'): string | null {
-  if (typeof value !== 'string' || !value) return null;
-  const moment = new Date(type === 'date' ? `${value.slice(0, 10)}T00:00:00Z` : value);
-  if (Number.isNaN(moment.getTime())) return null;
-  return (type === 'date' ? calendarDay : amsterdamMoment).format(moment).replace(',', '');
-}

@@ -2,7 +2,7 @@ import { Link, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { rowStatus, type RowStatus } from './live-links';
-import { compactDate } from '../list-columns/list-cells';
+import { formatCompactDate } from '@wsd/shared-types/dutch-dates';
 
 type Row = { documentId?: string };
 type Header = {
@@ -35,7 +35,7 @@ function LiveLinkCell({ model, documentId }: { model: string; documentId: string
   if (status.scheduledAt)
     return (
       <Typography textColor="neutral600" tag="span" style={{ display: 'inline-block', maxWidth: '11rem', whiteSpace: 'normal' }}>
-        Gepland op {compactDate(status.scheduledAt, 'datetime')}
+        Gepland op {formatCompactDate(status.scheduledAt, 'datetime')}
       </Typography>
     );
   return <Typography textColor="neutral500">–</Typography>;

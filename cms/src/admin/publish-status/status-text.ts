@@ -3,6 +3,7 @@
  * functions over what /wsd-publishing/ answers, so the components only display them.
  * Times are shown in Europe/Amsterdam, whatever the editor's computer is set to.
  */
+import { amsterdamDay, formatClock, formatDate } from '@wsd/shared-types/dutch-dates';
 
 /** One entry's state, as GET /wsd-publishing/entries/:uid/:documentId answers it. */
 export type EntryStatus =
@@ -34,20 +35,14 @@ export type StatusView = {
   pollMs: number | null;
 };
 
-const ZONE = 'Europe/Amsterdam';
-const dayKey = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-const clock = new Intl.DateTimeFormat('nl-NL', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' });
-const day = new Intl.DateTimeFormat('nl-NL', { timeZone: ZONE, day: 'numeric', month: 'long', year: 'numeric' });
-
 /** "12:03" today, else "2 december 2026 om 12:03" (Europe/Amsterdam). */
 export function amsterdamTime(iso: string, now = new Date()): string {
-  const at = new Date(iso);
-  if (dayKey.format(at) === dayKey.format(now)) return clock.format(at);
-  return `${day.format(at)} om ${clock.format(at)}`;
+  if (amsterdamDay(new Date(iso)) === amsterdamDay(now)) return formatClock(iso);
+  return amsterdamDateTime(iso);
 }
 
 /** "2 december 2026 om 12:03", always with the date (for plans in the future). */
-export const amsterdamDateTime = (iso: string) => `${day.format(new Date(iso))} om ${clock.format(new Date(iso))}`;
+export const amsterdamDateTime = (iso: string) => `${formatDate(iso)} om ${formatClock(iso)}`;
 
 const pathOf = (url: string | null) => (url ? new URL(url).pathname + new URL(url).hash : null);
 const FAST_POLL_MS = 2000;
